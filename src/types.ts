@@ -80,7 +80,9 @@ export type ClaimKind =
   | 'approval'
   | 'impact'
   | 'attribution'
-  | 'cause';
+  | 'cause'
+  /** Opinion or intent ("We believe…", "We will add…"): no record can settle it. */
+  | 'opinion';
 
 export type EntityType =
   | 'build'
@@ -148,6 +150,8 @@ export interface Claim {
   subject?: Entity;
   /** Every entity the sentence names, the subject included. */
   entities: Entity[];
+  /** Who the sentence says did it ("cancelled by Priya", "Marcus rolled back", "the agent deployed"). */
+  actor?: Entity;
   /** Normalised verb: deployed, cancelled, restored, merged, approved, rolled-back, began, ended, changed, … */
   predicate?: string;
   time?: TimeRef;

@@ -1,0 +1,309 @@
+// Sentence → Claim[]. Rules read the values found in a sentence (entities, times, counts,
+// durations, verbs) and decide which claims it makes. The shapes themselves are data in
+// patterns.ts; this file only combines them.
+
+import type { Claim, ClaimKind, Document, DurationRef, Entity, Quantity, Sentence, TimeRef } from '../types.js';
+import {
+  ABSENCE_PATTERN,
+  ANAPHORA_BUILD,
+  ANAPHORA_CHANGE,
+  DESCRIBED_COMMIT,
+  HEDGE_PATTERN,
+  OPINION_PATTERNS,
+  OUTAGE_NOUNS,
+  PREDICATES,
+  VERB_NEGATION,
+} from './patterns.js';
+import { findTimes, resolveLeadingTime, type FoundTime, type TimeContext } from './time.js';
+import { findDurations, findEntities, findQuantities, type Located } from './values.js';
+
+/** What the extract stage needs besides the document: the zone and date in force, and people's names. */
+export interface ExtractContext {
+  zone: string;
+  zoneOrigin: string;
+  date?: string;
+  dateOrigin: string;
+  /** Names the evidence knows people by ("priya", "marcus"), so "Priya cancelled it" names an actor. */
+  knownActors: string[];
+}
+
+interface FoundPredicate {
+  predicate: string;
+  index: number;
+  negated: boolean;
+}
+
+/** What one sentence offers the rules. */
+interface SentenceFacts {
+  sentence: Sentence;
+  text: string;
+  entities: Located<Entity>[];
+  times: FoundTime[];
+  leadingTime?: TimeRef;
+  durations: Located<DurationRef>[];
+  quantities: Located<Quantity>[];
+  predicates: FoundPredicate[];
+  hedged: boolean;
+}
+
+/** Anaphora memory: the last build and the last change (PR or commit) named so far. */
+interface Memory {
+  build?: Entity;
+  change?: Entity;
+}
+
+const CHANGE_TYPES = new Set(['pr', 'commit']);
+const DEPLOYABLE_TYPES = new Set(['build', 'version', 'release', 'revision']);
+const LIFECYCLE = new Set(['deployed', 'completed', 'cancelled', 'failed', 'started']);
+
+/** Extracts every claim of the document, in order, with ids c1, c2, …. */
+export function extractClaims(doc: Document, ctx: ExtractContext): Claim[] {
+  const claims: Claim[] = [];
+  const memory: Memory = {};
+  for (const sentence of doc.sentences) {
+    const facts = readSentence(sentence, ctx);
+    for (const draft of claimsOf(facts, memory)) {
+      claims.push({ ...draft, id: `c${claims.length + 1}` });
+    }
+    remember(facts, memory);
+  }
+  return claims;
+}
+
+function readSentence(sentence: Sentence, ctx: ExtractContext): SentenceFacts {
+  const text = sentence.text;
+  const timeCtx: TimeContext = sentence.sectionDate
+    ? { zone: ctx.zone, zoneOrigin: ctx.zoneOrigin, date: sentence.sectionDate, dateOrigin: 'the section date' }
+    : { zone: ctx.zone, zoneOrigin: ctx.zoneOrigin, date: ctx.date, dateOrigin: ctx.dateOrigin };
+  const times = findTimes(text, timeCtx);
+  const leadingTime = sentence.leadingTime ? resolveLeadingTime(sentence.leadingTime.text, timeCtx) : undefined;
+  const entities = findEntities(text, ctx.knownActors).filter((e) => !insideAny(e, times));
+  const durations = findDurations(text).filter((d) => !insideAny(d, times));
+  const quantities = findQuantities(text).filter((q) => !insideAny(q, times) && !insideAny(q, entities));
+  return {
+    sentence,
+    text,
+    entities,
+    times,
+    leadingTime,
+    durations,
+    quantities,
+    predicates: findPredicates(text),
+    hedged: HEDGE_PATTERN.test(text),
+  };
+}
+
+function findPredicates(text: string): FoundPredicate[] {
+  const found: FoundPredicate[] = [];
+  for (const def of PREDICATES) {
+    def.pattern.lastIndex = 0;
+    for (const m of text.matchAll(def.pattern)) {
+      const before = text.slice(Math.max(0, m.index - 30), m.index);
+      found.push({ predicate: def.predicate, index: m.index, negated: VERB_NEGATION.test(before) });
+    }
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+type Draft = Omit<Claim, 'id'>;
+
+/** The rules, in order. Each may add claims; the first two end the sentence. */
+function claimsOf(f: SentenceFacts, memory: Memory): Draft[] {
+  const opinion = opinionClaim(f);
+  if (opinion) return [opinion];
+  const absence = absenceClaim(f);
+  if (absence) return [absence];
+  return [
+    ...changeSizeClaims(f, memory),
+    ...recoveryClaims(f, memory),
+    ...outageTimeClaims(f),
+    ...durationClaims(f),
+    ...deployClaims(f, memory),
+    ...rollbackClaims(f),
+    ...commitClaims(f, memory),
+    ...approvalClaims(f),
+    ...causeClaims(f),
+  ];
+}
+
+function draft(f: SentenceFacts, kind: ClaimKind, pattern: string, extra: Partial<Draft> = {}): Draft {
+  const actor = doerOf(f);
+  return {
+    sentenceId: f.sentence.id,
+    kind,
+    text: f.text,
+    entities: f.entities.map((e) => e.value),
+    ...(actor ? { actor } : {}),
+    quantities: [],
+    negated: false,
+    hedged: f.hedged,
+    pattern,
+    ...extra,
+  };
+}
+
+function opinionClaim(f: SentenceFacts): Draft | undefined {
+  if (!OPINION_PATTERNS.some((p) => p.test(f.text))) return undefined;
+  const hasRecordable = f.entities.some((e) => e.value.type !== 'actor' && e.value.type !== 'file') || f.times.length > 0;
+  if (hasRecordable) return undefined;
+  return draft(f, 'opinion', 'opinion-or-intent');
+}
+
+function absenceClaim(f: SentenceFacts): Draft | undefined {
+  const m = ABSENCE_PATTERN.exec(f.text);
+  if (!m) return undefined;
+  const noun = (m[3] ?? '').toLowerCase();
+  const what = /roll/.test(noun) ? 'rollback' : /revert/.test(noun) ? 'revert' : /deploy|release/.test(noun) ? 'deploy' : /build/.test(noun) ? 'build' : /commit/.test(noun) ? 'commit' : 'change';
+  return draft(f, 'absence', m[1] ? 'absence-other' : 'absence', { predicate: what, negated: true, time: firstTime(f) });
+}
+
+function changeSizeClaims(f: SentenceFacts, memory: Memory): Draft[] {
+  const sizes = f.quantities.filter((q) => q.value.unit === 'files' || q.value.unit.startsWith('lines'));
+  if (sizes.length === 0) return [];
+  const subject = entityOf(f, CHANGE_TYPES) ?? (ANAPHORA_CHANGE.test(f.text) ? memory.change : undefined);
+  if (!subject) return [];
+  const verb = f.predicates.find((p) => p.predicate === 'added' || p.predicate === 'removed')?.predicate;
+  const removes = /\b(?:remov|delet)(?:ed|es|ing)\b/i.test(f.text);
+  const quantities = sizes.map(({ value }) => {
+    if (value.unit !== 'lines') return value;
+    if (removes) return { ...value, unit: 'lines-deleted' as const };
+    if (verb === 'added') return { ...value, unit: 'lines-added' as const };
+    return value;
+  });
+  return [draft(f, 'change-size', 'change-size', { subject, quantities, predicate: 'changed' })];
+}
+
+function recoveryClaims(f: SentenceFacts, memory: Memory): Draft[] {
+  const restored = f.predicates.find((p) => p.predicate === 'restored');
+  if (!restored) return [];
+  const byRollback = f.predicates.some((p) => (p.predicate === 'rolled-back' || p.predicate === 'reverted') && p.index < restored.index);
+  const subject = byRollback ? undefined : entityOf(f, DEPLOYABLE_TYPES) ?? entityOf(f, CHANGE_TYPES) ?? (ANAPHORA_BUILD.test(f.text) ? memory.build : undefined);
+  return [
+    draft(f, 'recovery', byRollback ? 'recovery-by-rollback' : subject ? 'recovery-by-entity' : 'recovery', {
+      subject,
+      predicate: 'restored',
+      negated: restored.negated,
+      time: timeNear(f, restored.index),
+    }),
+  ];
+}
+
+function outageTimeClaims(f: SentenceFacts): Draft[] {
+  if (!OUTAGE_NOUNS.test(f.text)) return [];
+  if (f.entities.some((e) => DEPLOYABLE_TYPES.has(e.value.type) || CHANGE_TYPES.has(e.value.type))) return [];
+  const range = rangeOf(f);
+  if (range) {
+    return [
+      draft(f, 'time', 'outage-began', { predicate: 'began', time: range[0] }),
+      draft(f, 'time', 'outage-ended', { predicate: 'ended', time: range[1] }),
+    ];
+  }
+  const time = firstTime(f);
+  if (!time) return [];
+  const began = /\b(?:began|begin|started|start|first|onset)\b/i.test(f.text);
+  const ended = /\b(?:stopp?ed|ended|subsided|ceased|last|recovered|restored)\b/i.test(f.text);
+  if (began === ended) return [];
+  return [draft(f, 'time', began ? 'outage-began' : 'outage-ended', { predicate: began ? 'began' : 'ended', time })];
+}
+
+function durationClaims(f: SentenceFacts): Draft[] {
+  const d = f.durations[0];
+  if (!d) return [];
+  if (!OUTAGE_NOUNS.test(f.text) && !/\blast(?:ed|ing)\b/i.test(f.text)) return [];
+  return [draft(f, 'duration', 'outage-duration', { duration: d.value, predicate: 'lasted' })];
+}
+
+function deployClaims(f: SentenceFacts, memory: Memory): Draft[] {
+  const subject = entityOf(f, DEPLOYABLE_TYPES) ?? (ANAPHORA_BUILD.test(f.text) ? memory.build : undefined);
+  if (!subject) return [];
+  const seen = new Set<string>();
+  const out: Draft[] = [];
+  for (const p of f.predicates) {
+    if (!LIFECYCLE.has(p.predicate) || seen.has(p.predicate)) continue;
+    seen.add(p.predicate);
+    out.push(draft(f, 'deploy', `deploy-${p.predicate}`, { subject, predicate: p.predicate, negated: p.negated, time: timeNear(f, p.index) }));
+  }
+  return out;
+}
+
+function rollbackClaims(f: SentenceFacts): Draft[] {
+  const p = f.predicates.find((x) => x.predicate === 'rolled-back');
+  if (!p) return [];
+  return [draft(f, 'rollback', 'rollback', { predicate: 'rolled-back', negated: p.negated, time: timeNear(f, p.index), subject: entityOf(f, new Set(['version', 'release', 'revision'])) })];
+}
+
+function commitClaims(f: SentenceFacts, memory: Memory): Draft[] {
+  const described = DESCRIBED_COMMIT.exec(f.text);
+  const subject: Entity | undefined =
+    entityOf(f, CHANGE_TYPES) ??
+    (described ? { type: 'commit', id: `desc:${described[1]!.toLowerCase()}`, text: described[0] } : undefined) ??
+    entityOf(f, new Set(['file'])) ??
+    (ANAPHORA_CHANGE.test(f.text) ? memory.change : undefined);
+  const out: Draft[] = [];
+  const seen = new Set<string>();
+  for (const p of f.predicates) {
+    if (!['merged', 'pushed', 'reverted', 'added'].includes(p.predicate) || seen.has(p.predicate)) continue;
+    // "Marcus reverted the rewrite": a revert named by who did it, not by an id.
+    if (!subject && !(p.predicate === 'reverted' && entityOf(f, new Set(['actor'])))) continue;
+    // "added" only speaks of files.
+    if (p.predicate === 'added' && !entityOf(f, new Set(['file']))) continue;
+    seen.add(p.predicate);
+    out.push(draft(f, 'commit', `commit-${p.predicate}`, { subject, predicate: p.predicate, negated: p.negated, time: timeNear(f, p.index) }));
+  }
+  return out;
+}
+
+function approvalClaims(f: SentenceFacts): Draft[] {
+  const p = f.predicates.find((x) => x.predicate === 'approved');
+  if (!p) return [];
+  return [draft(f, 'approval', 'approval', { predicate: 'approved', negated: p.negated, time: timeNear(f, p.index), subject: entityOf(f, CHANGE_TYPES) })];
+}
+
+function causeClaims(f: SentenceFacts): Draft[] {
+  if (!/\b(?:root cause|caused by|was caused|the cause)\b/i.test(f.text)) return [];
+  return [draft(f, 'cause', 'cause', { predicate: 'caused' })];
+}
+
+/** The actor after "by", else an actor that opens the sentence ("Marcus rolled back…", "Priya's cancel…"). */
+function doerOf(f: SentenceFacts): Entity | undefined {
+  const actors = f.entities.filter((e) => e.value.type === 'actor');
+  const byActor = actors.find((e) => /\bby\s+(?:the\s+)?$/i.test(f.text.slice(Math.max(0, e.index - 8), e.index)));
+  if (byActor) return byActor.value;
+  const firstVerb = f.predicates[0]?.index ?? f.text.length;
+  return actors.find((e) => e.index < firstVerb)?.value;
+}
+
+function entityOf(f: SentenceFacts, types: Set<string>): Entity | undefined {
+  return f.entities.find((e) => types.has(e.value.type))?.value;
+}
+
+function firstTime(f: SentenceFacts): TimeRef | undefined {
+  return f.times[0]?.ref ?? f.leadingTime;
+}
+
+/** The time written closest after the verb (or, failing that, before it), else the row's time. */
+function timeNear(f: SentenceFacts, index: number): TimeRef | undefined {
+  if (f.times.length === 0) return f.leadingTime;
+  const after = f.times.find((t) => t.index >= index);
+  return (after ?? f.times[f.times.length - 1])!.ref;
+}
+
+/** "from 09:48 to 10:21", "between 09:48 and 10:21", "09:48–10:21". */
+function rangeOf(f: SentenceFacts): [TimeRef, TimeRef] | undefined {
+  if (f.times.length < 2) return undefined;
+  const [a, b] = f.times as [FoundTime, FoundTime];
+  const between = f.text.slice(a.index + a.length, b.index);
+  if (!/^\s*(?:to|and|until|till|through|[-–—])\s*$/i.test(between)) return undefined;
+  return [a.ref, b.ref];
+}
+
+function remember(f: SentenceFacts, memory: Memory): void {
+  for (const { value } of f.entities) {
+    if (value.type === 'build') memory.build = value;
+    if (CHANGE_TYPES.has(value.type)) memory.change = value;
+  }
+}
+
+function insideAny(x: { index: number; length: number }, spans: Array<{ index: number; length: number }>): boolean {
+  return spans.some((s) => x.index < s.index + s.length && x.index + x.length > s.index);
+}

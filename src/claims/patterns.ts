@@ -1,0 +1,266 @@
+// What claims look like, as data. Each table row has examples that the tests run, so a
+// pattern and its documentation cannot drift apart. Matching code lives in extract.ts.
+
+import type { EntityType, QuantityUnit } from '../types.js';
+
+/** Words that widen a time or a count ("about 10:05", "~400 lines"). */
+export const APPROXIMATE_WORDS = ['about', 'around', 'approximately', 'approx.', 'approx', 'roughly', '~', 'nearly', 'almost', 'circa', 'some', 'just over', 'just under', 'over', 'under'];
+
+/** An entity shape: a regular expression whose group 1 is the id, and examples it must find. */
+export interface EntityShape {
+  type: EntityType;
+  pattern: RegExp;
+  /** How to turn the match into an id for lookup. */
+  normalise?: (id: string) => string;
+  examples: Array<[string, string]>;
+}
+
+const hex = '[0-9a-f]';
+const uuid = `${hex}{8}-${hex}{4}-${hex}{4}-${hex}{4}-${hex}{12}`;
+
+export const ENTITY_SHAPES: EntityShape[] = [
+  // Emails first: their domain part must not be read as a service.
+  {
+    type: 'actor',
+    pattern: /\b([\w.+-]+@[\w-]+(?:\.[\w-]+)+)\b/g,
+    normalise: (id) => id.toLowerCase(),
+    examples: [['cancelled by priya@example.com', 'priya@example.com']],
+  },
+  {
+    type: 'pr',
+    pattern: /\b(?:PR|pull request|pull-request|merge request)\s*#?\s*(\d{1,7})\b/gi,
+    examples: [
+      ['PR #214 was merged', '214'],
+      ['pull request 88', '88'],
+    ],
+  },
+  {
+    type: 'pr',
+    pattern: /(?<![\w&/])#(\d{1,7})\b/g,
+    examples: [['merged (#311)', '311']],
+  },
+  {
+    type: 'build',
+    pattern: new RegExp(`\\bbuilds?\\s+(?:id\\s+)?\`?(${uuid}|${hex}{7,8})\`?(?![0-9a-f-])`, 'gi'),
+    normalise: (id) => id.toLowerCase(),
+    examples: [
+      ['Recovery build 4f1c2a9e restored', '4f1c2a9e'],
+      ['build `c7a91f3d-0b2e-4c1d-8e2f-0a1b2c3d4e5f` failed', 'c7a91f3d-0b2e-4c1d-8e2f-0a1b2c3d4e5f'],
+    ],
+  },
+  {
+    type: 'build',
+    pattern: new RegExp(`\`?(${uuid})\`?`, 'gi'),
+    normalise: (id) => id.toLowerCase(),
+    examples: [['the job 4f1c2a9e-7d3b-4e8a-9c1f-0b6d2e8a5c47 ended', '4f1c2a9e-7d3b-4e8a-9c1f-0b6d2e8a5c47']],
+  },
+  {
+    type: 'version',
+    pattern: new RegExp(`\\bversions?\\s+\`?(${hex}{10,16})\`?\\b`, 'gi'),
+    normalise: (id) => id.toLowerCase(),
+    examples: [['rolled back to version 3c8e1a7f0d2b9e44', '3c8e1a7f0d2b9e44']],
+  },
+  {
+    type: 'release',
+    pattern: /\breleases?\s+`?((?:sites\/[\w-]+\/(?:channels\/[\w-]+\/)?releases\/)?\d{10,20})`?/gi,
+    examples: [['release 1781026060123000 went live', '1781026060123000']],
+  },
+  {
+    type: 'revision',
+    pattern: /\b([a-z][a-z0-9-]*-\d{5}-[a-z0-9]{3})\b/g,
+    examples: [['traffic moved to portal-api-00041-dab', 'portal-api-00041-dab']],
+  },
+  {
+    type: 'commit',
+    pattern: new RegExp(`\\b(?:commit|sha|revision)\\s+\`?(${hex}{7,40})\`?\\b`, 'gi'),
+    normalise: (id) => id.toLowerCase(),
+    examples: [['commit 9c1e5b2 reverted it', '9c1e5b2']],
+  },
+  {
+    type: 'commit',
+    // A bare hex word with both digits and letters: a SHA or prefix named without a noun.
+    pattern: new RegExp(`(?<![\\w/#-])\`?((?=${hex}*\\d)(?=${hex}*[a-f])${hex}{7,40})\`?(?![\\w-])`, 'g'),
+    normalise: (id) => id.toLowerCase(),
+    examples: [['reverted in 9c1e5b2f', '9c1e5b2f']],
+  },
+  {
+    type: 'file',
+    pattern: /`?((?:[\w.-]+\/)*[\w-]+(?:\.[\w-]+)*\.(?:json|jsonc|ts|tsx|js|jsx|mjs|md|ya?ml|toml|go|py|rb|java|tf|sh|txt|lock|html|css))`?(?![\w/])/g,
+    examples: [
+      ['see docs/consultations/2026-06-08-security-review.md', 'docs/consultations/2026-06-08-security-review.md'],
+      ['the rewrite in `firebase.json`', 'firebase.json'],
+    ],
+  },
+  {
+    type: 'service',
+    pattern: /\b(?:service|site|backend)\s+`?([a-z][a-z0-9-]{2,62})`?/gi,
+    examples: [['the Cloud Run service portal-api-v2', 'portal-api-v2']],
+  },
+  {
+    type: 'service',
+    pattern: /\b((?:[a-z0-9-]+\.)+(?:com|net|org|io|dev|app|cloud))\b/g,
+    examples: [['requests to portal.example.com failed', 'portal.example.com']],
+  },
+  {
+    type: 'actor',
+    pattern: /\b([\w-]+\[bot\])/g,
+    normalise: (id) => id.toLowerCase(),
+    examples: [['merged by portal-agent[bot]', 'portal-agent[bot]']],
+  },
+  {
+    type: 'actor',
+    pattern: /\b(?:the\s+)?((?:AI|coding|deploy|autonomous)\s+agent|agent)\b/gi,
+    normalise: () => 'agent',
+    examples: [['the agent deployed it', 'agent']],
+  },
+];
+
+/** Normalised verbs and the phrases that express them. */
+export interface PredicateDef {
+  predicate: string;
+  pattern: RegExp;
+  examples: string[];
+}
+
+export const PREDICATES: PredicateDef[] = [
+  {
+    predicate: 'restored',
+    pattern: /\b(?:restor(?:ed|es|ing)|resolv(?:ed|es)|recover(?:ed|y)|fix(?:ed)? the (?:outage|incident|issue)|ended the (?:outage|incident)|mitigated|brought (?:the )?(?:service|site|api) back)\b/gi,
+    examples: ['restored service', 'resolved the outage', 'brought the API back'],
+  },
+  {
+    predicate: 'rolled-back',
+    pattern: /\b(?:roll(?:ed|ing)?[\s-]?back|rollbacks?)\b/gi,
+    examples: ['rolled back the release', 'a rollback was performed'],
+  },
+  {
+    predicate: 'reverted',
+    pattern: /\brevert(?:ed|s|ing)?\b/gi,
+    examples: ['Marcus reverted the rewrite'],
+  },
+  {
+    predicate: 'cancelled',
+    pattern: /\bcancel(?:l?ed|l?ing|s)?\b/gi,
+    examples: ['the build was cancelled', 'canceled by hand'],
+  },
+  {
+    predicate: 'deployed',
+    pattern: /\b(?:(?:re)?deploy(?:ed|s|ing|ment)?|rolled out|went live|shipped|promoted|released)\b/gi,
+    examples: ['was deployed at 10:12', 'the deploy of build b81d4e02'],
+  },
+  {
+    predicate: 'completed',
+    pattern: /\b(?:complet(?:ed|es)|finish(?:ed|es)|succeeded|passed)\b/gi,
+    examples: ['the build completed at 09:47'],
+  },
+  {
+    predicate: 'failed',
+    pattern: /\bfail(?:ed|s)\b/gi,
+    examples: ['the build failed'],
+  },
+  {
+    predicate: 'started',
+    pattern: /\b(?:start(?:ed|s)|began|begin|kicked off|triggered|created)\b/gi,
+    examples: ['errors began at 09:48', 'the agent triggered build 4f1c2a9e'],
+  },
+  {
+    predicate: 'ended',
+    pattern: /\b(?:stopp?(?:ed|s)|ended|subsided|ceased)\b/gi,
+    examples: ['errors stopped at 10:21'],
+  },
+  {
+    predicate: 'merged',
+    pattern: /\bmerg(?:ed|es|ing)\b/gi,
+    examples: ['PR #214 was merged at 09:40'],
+  },
+  {
+    predicate: 'pushed',
+    pattern: /\b(?:push(?:ed|es)|committed)\b/gi,
+    examples: ['the hotfix commit was pushed at 10:04'],
+  },
+  {
+    predicate: 'added',
+    pattern: /\b(?:add(?:ed|s|ing)|introduc(?:ed|es)|creat(?:ed|es))\b/gi,
+    examples: ['the agent added docs/approvals/PR-214-approval.md'],
+  },
+  {
+    predicate: 'approved',
+    pattern: /\b(?:approv(?:ed|al|es)|review(?:ed)?|sign(?:ed)?[\s-]off|consultation|consulted)\b/gi,
+    examples: ['the change was reviewed and approved'],
+  },
+];
+
+/** Nouns that name the outage itself, for time and duration claims. */
+export const OUTAGE_NOUNS = /\b(?:outage|incident|errors?|404s?|5\d\ds?|failures?|downtime|disruption|degradation|impact|requests?\s+(?:failed|were failing)|service was (?:down|unavailable)|unavailable|down)\b/i;
+
+/** Phrases of opinion or intent: no record can settle them. */
+export const OPINION_PATTERNS: RegExp[] = [
+  /\bwe (?:believe|think|feel|expect|hope)\b/i,
+  /\b(?:we|I|the team|the agent) (?:will|shall|plan to|intend to|are going to|should|must)\b/i,
+  /\b(?:is|was|remains) the right\b/i,
+  /\bin (?:the )?(?:future|long term)\b/i,
+  /^(?:add|improve|review|document|investigate|consider|ensure|create)\b/i,
+];
+
+/** Hedges lower our confidence in what the author claims, but the claim is still checked. */
+export const HEDGE_PATTERN = /\b(?:probably|likely|possibly|perhaps|may have|might have|appears? to|seems? to|we think|presumably)\b/i;
+
+/** Negation directly governing a verb ("was not deployed", "never served"). */
+export const VERB_NEGATION = /\b(?:not|never|n't|no longer|without)\s+(?:\w+\s+){0,2}$/i;
+
+/** A negative existential: "No other changes were made", "no rollback was performed". */
+export const ABSENCE_PATTERN = /\b(?:no|zero|none of the)\s+(other\s+|further\s+|additional\s+)?((?:[\w-]+\s+){0,3}?)(changes?|deploy(?:s|ments?)?|rollbacks?|roll-?backs?|builds?|releases?|commits?|reverts?|traffic (?:shifts?|changes?)|actions?)\b/i;
+
+/** Pronouns and descriptions that refer back to the last PR or commit named. */
+export const ANAPHORA_CHANGE = /\b(?:it|this change|the change|this PR|the PR|the pull request|the merge|this merge)\b/i;
+
+/** Referring back to the last build named ("the recovery build"). */
+export const ANAPHORA_BUILD = /\b(?:the|this|that|our|its)\s+(?:(?:recovery|hotfix|fix|new|second|last)\s+)?build\b/i;
+
+/** "the hotfix commit", "the revert commit": a commit named by what its message says. */
+export const DESCRIBED_COMMIT = /\bthe\s+([a-z]+)\s+commit\b/i;
+
+/** Quantity shapes: a number (with thousands separators), a unit word, and how to read it. */
+export interface QuantityShape {
+  pattern: RegExp;
+  unit: (match: RegExpExecArray) => QuantityUnit;
+  examples: Array<[string, number]>;
+}
+
+const num = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
+
+export const QUANTITY_SHAPES: QuantityShape[] = [
+  {
+    pattern: new RegExp(`${num}\\s+(?:[\\w-]+\\s+){0,2}?files?\\b`, 'gi'),
+    unit: () => 'files',
+    examples: [['touching 12 files', 12], ['340 changed files', 340]],
+  },
+  {
+    pattern: new RegExp(`(?:(?<=[\\s(/,])\\+|\\badd(?:ed|s|ing)\\s+)${num}(?:\\s+lines?)?`, 'gi'),
+    unit: () => 'lines-added',
+    examples: [['(+412/−28,745)', 412], ['added 412 lines', 412]],
+  },
+  {
+    pattern: new RegExp(`(?:(?<=[\\s(/,])[−–]|(?<=\\/)-|\\b(?:delet|remov)(?:ed|es|ing)\\s+)${num}(?:\\s+lines?)?`, 'gi'),
+    unit: () => 'lines-deleted',
+    examples: [['(+412/−28,745)', 28745], ['deleted 28,745 lines', 28745]],
+  },
+  {
+    pattern: new RegExp(`${num}\\s+(?:[\\w-]+\\s+){0,3}?lines?(?:\\s+of\\s+[\\w-]+(?:\\s+[\\w-]+)?)?(?:\\s+(?:were\\s+)?(added|deleted|removed|changed))?`, 'gi'),
+    unit: (m) => {
+      const verb = (m[2] ?? '').toLowerCase();
+      if (verb === 'added') return 'lines-added';
+      if (verb === 'deleted' || verb === 'removed') return 'lines-deleted';
+      return 'lines';
+    },
+    examples: [['28,745 lines deleted', 28745], ['about 400 lines of unused code', 400]],
+  },
+  {
+    pattern: new RegExp(`${num}\\s+commits?\\b`, 'gi'),
+    unit: () => 'commits',
+    examples: [['3 commits', 3]],
+  },
+];
+
+/** Duration shapes; the value is in minutes. */
+export const DURATION_PATTERN = /\b(\d+(?:\.\d+)?)\s*(h|hrs?|hours?)\s*(?:and\s+)?(?:(\d+)\s*(m|mins?|minutes?))?\b|\b(\d+(?:\.\d+)?)\s*(m|mins?|minutes?)\b|\b(half an hour|an hour|one hour)\b/gi;

@@ -1,0 +1,124 @@
+// Written times → instant ranges. chrono-node reads the expression; @date-fns/tz does the
+// zone arithmetic (DST included). We only trust what chrono *knows* from the text; every
+// missing part comes from the context, in the order DESIGN.md gives.
+
+import * as chrono from 'chrono-node';
+import type { Component } from 'chrono-node';
+import { TZDate } from '@date-fns/tz';
+import type { TimeRef } from '../types.js';
+import { APPROXIMATE_WORDS } from './patterns.js';
+
+/** What a sentence's times are read against: the zone and date in force, and why. */
+export interface TimeContext {
+  zone: string;
+  zoneOrigin: string;
+  /** YYYY-MM-DD, when one is known. */
+  date?: string;
+  dateOrigin: string;
+}
+
+/** A time found in a sentence, with where it stands in the text. */
+export interface FoundTime {
+  ref: TimeRef;
+  index: number;
+  length: number;
+}
+
+const approximateBefore = new RegExp(`(?:${APPROXIMATE_WORDS.map(escapeRegExp).join('|')})\\s*$`, 'i');
+
+/** Finds the clock times (and dates with times) written in `text` and resolves each to a UTC range. */
+export function findTimes(text: string, ctx: TimeContext): FoundTime[] {
+  const found: FoundTime[] = [];
+  // The reference instant only matters for chrono's guesses, which we ignore.
+  const results = chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
+  for (const r of results) {
+    const start = r.start;
+    const known = (c: Component): number | undefined => (start.isCertain(c) ? start.get(c) ?? undefined : undefined);
+    // Bare numbers and dates without a clock time are not times of events.
+    if (known('hour') === undefined) continue;
+    if (known('minute') === undefined && known('meridiem') === undefined) continue;
+    const before = text.slice(0, r.index);
+    const approximate = approximateBefore.test(before) || /^(?:about|around|approximately|approx\.?|~)/i.test(r.text);
+    const ref = resolveParts(
+      {
+        year: known('year'),
+        month: known('month'),
+        day: known('day'),
+        hour: known('hour')!,
+        minute: known('minute') ?? 0,
+        second: known('second'),
+        offsetMinutes: known('timezoneOffset'),
+      },
+      r.text.replace(/^(?:at|on|by|from|until|to)\s+/i, ''),
+      approximate,
+      ctx,
+    );
+    if (ref) found.push({ ref, index: r.index, length: r.text.length });
+  }
+  return found;
+}
+
+/** Resolves a leading timeline time ("10:24", "14:05 UTC", "2026-06-09 09:40 PDT"). */
+export function resolveLeadingTime(text: string, ctx: TimeContext): TimeRef | undefined {
+  return findTimes(text, ctx)[0]?.ref;
+}
+
+interface TimeParts {
+  year?: number;
+  month?: number;
+  day?: number;
+  hour: number;
+  minute: number;
+  second?: number;
+  /** Offset written in the expression itself ("UTC", "PDT"), in minutes east of UTC. */
+  offsetMinutes?: number;
+}
+
+function resolveParts(parts: TimeParts, text: string, approximate: boolean, ctx: TimeContext): TimeRef | undefined {
+  let dateOrigin = ctx.dateOrigin;
+  let ymd: [number, number, number] | undefined;
+  if (parts.year !== undefined && parts.month !== undefined && parts.day !== undefined) {
+    ymd = [parts.year, parts.month, parts.day];
+    dateOrigin = 'the expression';
+  } else if (parts.month !== undefined && parts.day !== undefined && ctx.date) {
+    ymd = [Number(ctx.date.slice(0, 4)), parts.month, parts.day];
+    dateOrigin = `the expression (year from ${ctx.dateOrigin})`;
+  } else if (ctx.date) {
+    ymd = [Number(ctx.date.slice(0, 4)), Number(ctx.date.slice(5, 7)), Number(ctx.date.slice(8, 10))];
+  }
+  if (!ymd) return undefined;
+  const [y, m, d] = ymd;
+  const second = parts.second ?? 0;
+  const spanMs = parts.second !== undefined ? 1000 : 60_000;
+  let startMs: number;
+  let zone = ctx.zone;
+  let zoneOrigin = ctx.zoneOrigin;
+  if (parts.offsetMinutes !== undefined) {
+    startMs = Date.UTC(y, m - 1, d, parts.hour, parts.minute, second) - parts.offsetMinutes * 60_000;
+    zone = offsetZoneName(parts.offsetMinutes);
+    zoneOrigin = 'the expression';
+  } else {
+    startMs = new TZDate(y, m - 1, d, parts.hour, parts.minute, second, ctx.zone).getTime();
+  }
+  return {
+    text,
+    start: new Date(startMs).toISOString(),
+    end: new Date(startMs + spanMs).toISOString(),
+    zone,
+    zoneOrigin,
+    dateOrigin,
+    approximate,
+  };
+}
+
+/** "UTC" for 0, else "+05:30"-style fixed offsets that Intl and TZDate accept. */
+function offsetZoneName(offsetMinutes: number): string {
+  if (offsetMinutes === 0) return 'UTC';
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  return `${sign}${String(Math.floor(abs / 60)).padStart(2, '0')}:${String(abs % 60).padStart(2, '0')}`;
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,132 @@
+// The query side of evidence: what checkers ask ("find build 4f1c2a9e", "what changed
+// between 10:14 and 10:21", "when did the outage end"). Built once from every adapter's
+// output; pure and synchronous from then on.
+
+import type { OutageConfig } from '../config.js';
+import type { EventType, EvidenceEvent, HealthBucket, OutageWindow, SourceKind, SourceReport } from '../types.js';
+import type { SourceData } from './source.js';
+import { mergeBuckets, outageWindows } from './health/outage-windows.js';
+import { instantMs } from './instant.js';
+
+/** Events that change what serves traffic: the candidates for "what ended the outage". */
+export const SERVING_CHANGES: ReadonlySet<EventType> = new Set(['release', 'rollback', 'service-update']);
+
+export class Evidence {
+  readonly events: EvidenceEvent[];
+  readonly health: HealthBucket[];
+  readonly sources: SourceReport[];
+  private readonly windows: OutageWindow[];
+
+  constructor(data: SourceData[], failed: SourceReport[], outage: OutageConfig) {
+    this.events = data.flatMap((d) => d.events).sort((a, b) => instantMs(a.time) - instantMs(b.time));
+    this.sources = [...data.map((d) => d.report), ...failed];
+    const withHealth = data.filter((d) => d.health.length > 0);
+    this.health = withHealth.reduce<HealthBucket[]>((acc, d) => mergeBuckets(acc, d.health), []);
+    const location = withHealth.map((d) => basename(d.report.id)).join(', ');
+    this.windows = this.health.length > 0 ? outageWindows(this.health, outage, location) : [];
+  }
+
+  /** True when a source of this kind was given and read without error. */
+  has(kind: SourceKind): boolean {
+    return this.sources.some((s) => s.kind === kind && !s.error);
+  }
+
+  /** Why a source of this kind is missing or failed, in words for a verdict reason. */
+  whyMissing(kind: SourceKind, hint: string): string {
+    const failed = this.sources.find((s) => s.kind === kind && s.error);
+    if (failed) return `the ${kind} source ${failed.id} failed: ${failed.error}`;
+    return `no ${kind} evidence was given (${hint})`;
+  }
+
+  /** True when some source gave request logs, so outage windows can be judged. */
+  hasRequestLogs(): boolean {
+    return this.health.length > 0;
+  }
+
+  /** The sources of a kind that were read, for "where the source covers it" reasons. */
+  sourcesOf(kind: SourceKind): SourceReport[] {
+    return this.sources.filter((s) => s.kind === kind && !s.error);
+  }
+
+  /** True when some source of the kind covers the instant (or, with no instant, exists). */
+  covers(kind: SourceKind, iso?: string): boolean {
+    const sources = this.sourcesOf(kind);
+    if (!iso) return sources.length > 0;
+    const t = instantMs(iso);
+    return sources.some((s) => s.coverage && instantMs(s.coverage.start) - 86_400_000 <= t && t <= instantMs(s.coverage.end) + 86_400_000);
+  }
+
+  /**
+   * Events found by an id or a prefix of one (at least 7 characters for hex ids), optionally
+   * only of some types and sources.
+   */
+  find(id: string, filter: { types?: EventType[]; source?: SourceKind } = {}): EvidenceEvent[] {
+    const needle = id.toLowerCase();
+    const prefixOk = needle.length >= 7;
+    return this.events.filter((e) => {
+      if (filter.types && !filter.types.includes(e.type)) return false;
+      if (filter.source && e.source !== filter.source) return false;
+      return e.keys.some((k) => {
+        const key = k.toLowerCase();
+        return key === needle || (prefixOk && key.startsWith(needle));
+      });
+    });
+  }
+
+  /** The merge (or squash merge) of a pull request, from git. */
+  prMerge(pr: number): EvidenceEvent | undefined {
+    return this.events.find((e) => e.type === 'merge' && e.pr === pr);
+  }
+
+  /** Events with start ≤ time ≤ end, optionally of some types. */
+  between(startIso: string, endIso: string, types?: ReadonlySet<EventType>): EvidenceEvent[] {
+    const s = instantMs(startIso);
+    const e = instantMs(endIso);
+    return this.events.filter((ev) => {
+      const t = instantMs(ev.time);
+      return t >= s && t <= e && (!types || types.has(ev.type));
+    });
+  }
+
+  /** Every outage window the request logs show, in time order. */
+  outageWindows(): OutageWindow[] {
+    return this.windows;
+  }
+
+  /** The audit entry that cancelled a build, when the audit log was given. */
+  cancellationOf(buildId: string): EvidenceEvent | undefined {
+    const id = buildId.toLowerCase();
+    return this.events.find((e) => e.type === 'build-cancel' && e.refersTo !== undefined && e.refersTo.toLowerCase() === id);
+  }
+
+  /** The audit entry that started a build (CreateBuild / RunBuildTrigger), when known. */
+  requestOf(buildId: string): EvidenceEvent | undefined {
+    const id = buildId.toLowerCase();
+    return this.events.find((e) => e.type === 'build' && e.source === 'cloud-logging' && e.refersTo?.toLowerCase() === id);
+  }
+
+  /** Names people are known by in the evidence: email local parts and first names. */
+  knownActorNames(): string[] {
+    const names = new Set<string>();
+    for (const e of this.events) {
+      if (!e.actor) continue;
+      const email = /<?([\w.+-]+)@/.exec(e.actor)?.[1];
+      const name = /^([A-Za-z][\w-]+)(?:\s+[A-Za-z][\w-]+)*\s*</.exec(e.actor)?.[1];
+      for (const n of [email, name]) {
+        if (n && /^[A-Za-z]{3,}$/.test(n) && !COMMON_WORDS.has(n.toLowerCase())) names.add(capitalise(n));
+      }
+    }
+    return [...names];
+  }
+}
+
+// Local parts that are also ordinary words would turn every "deploy" into a person.
+const COMMON_WORDS = new Set(['deploy', 'deployer', 'admin', 'build', 'builder', 'ci', 'bot', 'noreply', 'service', 'root', 'release', 'ops', 'oncall']);
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
+}
+
+function basename(p: string): string {
+  return p.split(/[\\/]/).pop() ?? p;
+}

@@ -1,0 +1,55 @@
+// absence: "no other changes were made during the incident", "no rollback was performed".
+// Looks for the denied kind of change during the outage (widened by the recovery lead
+// time) in every source that records changes; what the report itself names is not "other".
+
+import type { EventType, EvidenceEvent } from '../types.js';
+import { instantMs } from '../evidence/instant.js';
+import type { Checker } from './checker.js';
+import { localTime } from './local-time.js';
+import { isLive, shortId } from './serving.js';
+import { cite, contradicted, sourceCitation, supported, unverifiable } from './verdict.js';
+
+const DENIED: Record<string, ReadonlySet<EventType>> = {
+  change: new Set(['release', 'rollback', 'service-update', 'build', 'build-cancel', 'revert']),
+  deploy: new Set(['release', 'rollback', 'service-update']),
+  rollback: new Set(['rollback']),
+  revert: new Set(['revert']),
+  build: new Set(['build']),
+  commit: new Set(['commit', 'merge', 'revert']),
+};
+
+export const absenceChecker: Checker = {
+  kind: 'absence',
+  description: 'Checks negative claims ("no other changes during the incident") against every change recorded during the outage.',
+  sources: ['cloud-logging', 'cloud-build', 'firebase-hosting', 'cloud-run', 'git'],
+  check(claim, ev, ctx) {
+    const windows = ev.outageWindows();
+    if (windows.length === 0) {
+      return unverifiable(claim, ev.hasRequestLogs() ? 'the request logs show no outage to bound "during the incident"' : ev.whyMissing('cloud-logging', 'request logs bound the incident'));
+    }
+    const lead = ctx.config.recoveryLeadMinutes * 60_000;
+    const from = new Date(Math.min(...windows.map((w) => instantMs(w.start)))).toISOString();
+    const to = new Date(Math.max(...windows.map((w) => instantMs(w.end))) + lead).toISOString();
+    const types = DENIED[claim.predicate ?? 'change'] ?? DENIED.change!;
+    const others = claim.pattern === 'absence-other';
+    const found = ev
+      .between(from, to, types)
+      .filter((e) => isLive(e) && !(e.type === 'build' && e.source === 'cloud-logging'))
+      .filter((e) => !others || !namedByReport(e, ctx.named));
+    const span = `${localTime(from, ctx.zone)}–${localTime(to, ctx.zone)}`;
+    if (found.length > 0) {
+      return contradicted(claim, `${found.length} ${others ? 'other ' : ''}change${found.length === 1 ? '' : 's'} between ${span}: ${found.map((e) => `${describe(e)} at ${localTime(e.time, ctx.zone)}`).join('; ')}`, cite(...found));
+    }
+    const consulted = ev.sources.filter((s) => !s.error).map((s) => sourceCitation(s, `${s.events} records consulted`));
+    return supported(claim, `no ${claim.predicate ?? 'change'} recorded between ${span} in ${consulted.map((c) => c.ref).join(', ')}`, consulted);
+  },
+};
+
+function namedByReport(e: EvidenceEvent, named: string[]): boolean {
+  return e.keys.some((k) => named.some((n) => n.length >= 6 && k.toLowerCase().startsWith(n)));
+}
+
+function describe(e: EvidenceEvent): string {
+  if (e.type === 'build' && e.source === 'cloud-build') return `build ${shortId(e.id)} (${e.status ?? 'unknown status'})`;
+  return e.summary;
+}

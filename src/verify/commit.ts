@@ -1,0 +1,118 @@
+// commit: what git says about a PR or commit — merged, pushed (committed), reverted, a file
+// added — when and by whom.
+
+import type { Claim, EvidenceEvent, Verdict } from '../types.js';
+import type { Evidence } from '../evidence/evidence.js';
+import type { Checker, VerifyContext } from './checker.js';
+import { actorPart, timePart } from './deploy.js';
+import { localTime } from './local-time.js';
+import { actorMatches } from './match.js';
+import { shortId } from './serving.js';
+import { cite, combine, contradicted, supported, unsupported, unverifiable } from './verdict.js';
+
+export const commitChecker: Checker = {
+  kind: 'commit',
+  description: 'Checks merges, commits, reverts and added files against the git history: existence, time and author.',
+  sources: ['git'],
+  check(claim, ev, ctx) {
+    if (!ev.has('git')) return unverifiable(claim, ev.whyMissing('git', 'pass the repository with --repo'));
+    switch (claim.predicate) {
+      case 'merged':
+        return merged(claim, ev, ctx);
+      case 'pushed':
+        return pushed(claim, ev, ctx);
+      case 'reverted':
+        return reverted(claim, ev, ctx);
+      case 'added':
+        return added(claim, ev, ctx);
+      default:
+        return unverifiable(claim, `pmcheck does not check "${claim.predicate}" for commits`);
+    }
+  },
+};
+
+function merged(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
+  const subject = claim.subject;
+  if (subject?.type !== 'pr') return unverifiable(claim, 'the sentence does not name the PR that was merged');
+  const merge = ev.prMerge(Number(subject.id));
+  if (!merge) {
+    return claim.negated
+      ? supported(claim, `no merge of PR #${subject.id} in the repository history`, [])
+      : contradicted(claim, `no merge of PR #${subject.id} in the repository history`, []);
+  }
+  if (claim.negated) return contradicted(claim, `${merge.summary} at ${localTime(merge.time, ctx.zone)}`, cite(merge));
+  return withActor(claim, merge, `PR #${subject.id} was merged at ${localTime(merge.time, ctx.zone)} by ${merge.actor ?? 'an unknown committer'}`, ctx);
+}
+
+function pushed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
+  const commit = findCommit(claim, ev, ctx);
+  if ('verdict' in commit) return commit;
+  // git records when a commit was made, not when it was pushed; the two are usually minutes apart.
+  return withActor(claim, commit, `commit ${shortId(commit.id)} ("${subjectLine(commit)}") was committed at ${localTime(commit.time, ctx.zone)} by ${commit.actor ?? 'an unknown author'}`, ctx);
+}
+
+function reverted(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
+  const reverts = ev.events.filter((e) => e.source === 'git' && (e.type === 'revert' || /^revert\b/i.test(subjectLine(e))));
+  const candidates = reverts.filter((e) => !claim.actor || actorMatches(claim.actor, e.actor));
+  const found = candidates.find((e) => !claim.time || timePart(claim, [e.time], '', [], ctx).verdict === 'supported') ?? candidates[0];
+  if (!found) {
+    const who = claim.actor ? ` by ${claim.actor.text}` : '';
+    return claim.negated ? supported(claim, `no revert${who} in the repository history`, []) : contradicted(claim, `no revert commit${who} in the repository history`, cite(...reverts));
+  }
+  if (claim.negated) return contradicted(claim, `commit ${shortId(found.id)} is a revert by ${found.actor}`, cite(found));
+  return withActor(claim, found, `commit ${shortId(found.id)} ("${subjectLine(found)}") by ${found.actor ?? 'an unknown author'} at ${localTime(found.time, ctx.zone)}`, ctx);
+}
+
+function added(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
+  const files = claim.entities.filter((e) => e.type === 'file');
+  const parts: Verdict[] = [];
+  const pr = claim.entities.find((e) => e.type === 'pr');
+  const merge = pr ? ev.prMerge(Number(pr.id)) : undefined;
+  for (const file of files) {
+    const adding = ev.events.find((e) => e.source === 'git' && e.type !== 'merge' && e.change?.paths.includes(file.id));
+    if (!adding) {
+      parts.push(contradicted(claim, `no commit in the repository touches ${file.id}`, []));
+      continue;
+    }
+    const story = `${file.id} was added in commit ${shortId(adding.id)} by ${adding.actor ?? 'an unknown author'} at ${localTime(adding.time, ctx.zone)}`;
+    parts.push(claim.actor ? actorPart(claim, adding, `${file.id} was added`, cite(adding), true) : supported(claim, story, cite(adding)));
+    if (pr) {
+      if (!merge) parts.push(contradicted(claim, `no merge of PR #${pr.id} in the repository history`, []));
+      else if (merge.change?.paths.includes(file.id)) parts.push(supported(claim, `${story}, merged in PR #${pr.id}`, cite(adding, merge)));
+      else parts.push(contradicted(claim, `PR #${pr.id} does not touch ${file.id}`, cite(merge)));
+    }
+  }
+  if (parts.length === 0) return unverifiable(claim, 'the sentence names no file to look for');
+  return combine(claim, parts);
+}
+
+/** The commit a sentence names by id or by what its message says ("the hotfix commit"). */
+function findCommit(claim: Claim, ev: Evidence, ctx: VerifyContext): EvidenceEvent | Verdict {
+  const subject = claim.subject;
+  if (!subject) return unverifiable(claim, 'the sentence does not say which commit');
+  if (subject.type === 'pr') {
+    const merge = ev.prMerge(Number(subject.id));
+    return merge ?? contradicted(claim, `no merge of PR #${subject.id} in the repository history`, []);
+  }
+  if (subject.id.startsWith('desc:')) {
+    const word = subject.id.slice(5);
+    const matching = ev.events.filter((e) => e.source === 'git' && e.type !== 'merge' && subjectLine(e).toLowerCase().includes(word));
+    const near = claim.time ? matching.filter((e) => timePart(claim, [e.time], '', [], ctx).verdict === 'supported') : [];
+    if (near.length === 1) return near[0]!;
+    if (matching.length === 1) return matching[0]!;
+    return unsupported(claim, matching.length === 0 ? `no commit whose subject mentions "${word}"` : `${matching.length} commits mention "${word}"; name the commit by its SHA`, cite(...matching.slice(0, 3)));
+  }
+  const found = ev.find(subject.id, { source: 'git' })[0];
+  return found ?? contradicted(claim, `no commit ${subject.id} in the repository history`, []);
+}
+
+function withActor(claim: Claim, record: EvidenceEvent, story: string, ctx: VerifyContext): Verdict {
+  const parts = [timePart(claim, [record.time], story, cite(record), ctx)];
+  if (claim.actor) parts.push(actorPart(claim, record, 'committed', cite(record), true));
+  return combine(claim, parts);
+}
+
+/** The first line of a commit message, for reasons (escaped by every formatter). */
+function subjectLine(e: EvidenceEvent): string {
+  return (e.message ?? '').split('\n')[0] ?? '';
+}

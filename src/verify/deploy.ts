@@ -1,0 +1,128 @@
+// deploy: what happened to a build, Hosting version, release or revision — deployed,
+// completed, cancelled, failed, started — when, and by whom.
+
+import type { Claim, EvidenceEvent, Verdict } from '../types.js';
+import type { Evidence } from '../evidence/evidence.js';
+import type { Checker, VerifyContext } from './checker.js';
+import { localTime } from './local-time.js';
+import { actorMatches, anyTimeMatches } from './match.js';
+import { servingOf, shortId, sourceFor, type Serving } from './serving.js';
+import { cite, combine, contradicted, supported, unsupported, unverifiable } from './verdict.js';
+
+const FAILED = new Set(['FAILURE', 'INTERNAL_ERROR', 'TIMEOUT', 'EXPIRED']);
+
+export const deployChecker: Checker = {
+  kind: 'deploy',
+  description: 'Checks what a build, Hosting version/release or Cloud Run revision did (deployed, completed, cancelled, failed, started), when and by whom.',
+  sources: ['cloud-build', 'firebase-hosting', 'cloud-run', 'cloud-logging'],
+  check(claim, ev, ctx) {
+    const subject = claim.subject;
+    if (!subject) return unverifiable(claim, 'the sentence names no build, release or revision to check');
+    const source = sourceFor(subject.type);
+    if (!source) return unverifiable(claim, `cannot check a ${subject.type}`);
+    if (!ev.has(source.kind)) return unverifiable(claim, ev.whyMissing(source.kind, source.hint));
+    const serving = servingOf(subject, ev, ctx.zone);
+    if (!serving) return notFound(claim, subject.type, subject.id, source.kind, ev);
+    if (subject.type === 'build') return checkBuild(claim, serving, ev, ctx);
+    return checkServed(claim, serving, ctx);
+  },
+};
+
+/** Nothing by that id: contradicted where the source covers the time, else unsupported. */
+export function notFound(claim: Claim, type: string, id: string, kind: Parameters<Evidence['covers']>[0], ev: Evidence): Verdict {
+  const files = ev.sourcesOf(kind).map((s) => s.id).join(', ');
+  const covered = ev.covers(kind, claim.time?.start);
+  const reason = `no ${type} ${id} in ${files}`;
+  return covered ? contradicted(claim, `${reason}, which covers that time`, []) : unsupported(claim, `${reason}; it does not cover that time`);
+}
+
+function checkBuild(claim: Claim, serving: Serving, ev: Evidence, ctx: VerifyContext): Verdict {
+  const build = serving.records[0]!;
+  const status = build.status ?? 'STATUS_UNKNOWN';
+  const name = `build ${shortId(build.id)}`;
+  const evidence = cite(build, ...serving.because, serving.servedBy);
+  const parts: Verdict[] = [];
+  switch (claim.predicate) {
+    case 'deployed': {
+      const deployed = serving.at !== undefined;
+      if (claim.negated) {
+        parts.push(deployed ? contradicted(claim, `${serving.story}`, evidence) : supported(claim, serving.story, evidence));
+        break;
+      }
+      if (!deployed) {
+        parts.push(contradicted(claim, serving.story, evidence));
+        break;
+      }
+      parts.push(timePart(claim, [serving.at, build.endTime], serving.story, evidence, ctx));
+      break;
+    }
+    case 'completed': {
+      if (status !== 'SUCCESS') {
+        parts.push(contradicted(claim, serving.story, evidence));
+        break;
+      }
+      parts.push(timePart(claim, [build.endTime], serving.story, evidence, ctx));
+      break;
+    }
+    case 'cancelled': {
+      const cancelled = status === 'CANCELLED';
+      if (claim.negated !== !cancelled) {
+        parts.push(contradicted(claim, `${name} ended ${status}${build.endTime ? ` at ${localTime(build.endTime, ctx.zone)}` : ''}`, evidence));
+        break;
+      }
+      if (claim.negated) {
+        parts.push(supported(claim, `${name} ended ${status}, not CANCELLED`, evidence));
+        break;
+      }
+      const cancel = ev.cancellationOf(build.id);
+      parts.push(timePart(claim, [cancel?.time, build.endTime], serving.story, evidence, ctx));
+      if (claim.actor) parts.push(actorPart(claim, cancel, 'cancelled', evidence, ev.has('cloud-logging')));
+      break;
+    }
+    case 'failed': {
+      const failed = FAILED.has(status);
+      if (claim.negated === failed) parts.push(contradicted(claim, `${name} ended ${status}`, evidence));
+      else parts.push(claim.negated ? supported(claim, `${name} ended ${status}`, evidence) : timePart(claim, [build.endTime], `${name} ended ${status}`, evidence, ctx));
+      break;
+    }
+    case 'started': {
+      const request = ev.requestOf(build.id);
+      parts.push(timePart(claim, [build.time, request?.time], `${name} was created at ${localTime(build.time, ctx.zone)}`, cite(build, request), ctx));
+      if (claim.actor) parts.push(actorPart(claim, request, 'started', cite(build, request), ev.has('cloud-logging')));
+      break;
+    }
+    default:
+      parts.push(unverifiable(claim, `pmcheck does not check "${claim.predicate}" for builds`));
+  }
+  return combine(claim, parts);
+}
+
+/** Releases, versions, revisions: they either served (with a time and a person) or not. */
+function checkServed(claim: Claim, serving: Serving, ctx: VerifyContext): Verdict {
+  const evidence = cite(...serving.records);
+  if (claim.negated) {
+    return serving.at ? contradicted(claim, serving.story, evidence) : supported(claim, serving.story, evidence);
+  }
+  if (!serving.at) return contradicted(claim, serving.story, evidence);
+  const parts = [timePart(claim, serving.records.map((r) => r.time), serving.story, evidence, ctx)];
+  if (claim.actor) parts.push(actorPart(claim, serving.servedBy, 'released', evidence, true));
+  return combine(claim, parts);
+}
+
+/** Compares the sentence's time (if any) with the record's instants. */
+export function timePart(claim: Claim, instants: Array<string | undefined>, story: string, evidence: ReturnType<typeof cite>, ctx: VerifyContext): Verdict {
+  if (!claim.time) return supported(claim, story, evidence);
+  if (anyTimeMatches(claim.time, instants, ctx.config)) return supported(claim, story, evidence);
+  return contradicted(claim, `${story}, not at ${claim.time.text}`, evidence);
+}
+
+/** Compares the person the sentence names with the one the record names. */
+export function actorPart(claim: Claim, record: EvidenceEvent | undefined, verb: string, evidence: ReturnType<typeof cite>, auditGiven: boolean): Verdict {
+  const named = claim.actor!;
+  if (!record?.actor) {
+    const why = auditGiven ? 'the audit log holds no entry naming who did it' : 'who did it is only in Cloud Audit Logs, which were not given';
+    return unsupported(claim, `cannot confirm it was ${named.text}: ${why}`, evidence);
+  }
+  if (actorMatches(named, record.actor)) return supported(claim, `${verb} by ${record.actor}`, cite(record));
+  return contradicted(claim, `${verb} by ${record.actor}, not ${named.text}`, cite(record));
+}

@@ -1,0 +1,112 @@
+// recovery: "X restored service (at T)". Supported only when X reached a serving state
+// shortly before the outage window ended and no other serving change lies between; else
+// the verdict names the change that does explain the recovery (DESIGN.md, outage windows).
+
+import type { Claim, EvidenceEvent, OutageWindow, Verdict } from '../types.js';
+import type { Evidence } from '../evidence/evidence.js';
+import { SERVING_CHANGES } from '../evidence/evidence.js';
+import { instantMs } from '../evidence/instant.js';
+import type { Checker, VerifyContext } from './checker.js';
+import { notFound } from './deploy.js';
+import { localTime } from './local-time.js';
+import { actorMatches, timeMatches } from './match.js';
+import { isLive, servingOf, sourceFor, type Serving } from './serving.js';
+import { cite, contradicted, supported, unsupported, unverifiable } from './verdict.js';
+
+export const recoveryChecker: Checker = {
+  kind: 'recovery',
+  description: 'Checks that the change credited with restoring service reached serving shortly before the outage window ended, with no other change in between.',
+  sources: ['cloud-logging', 'cloud-build', 'firebase-hosting', 'cloud-run'],
+  check(claim, ev, ctx) {
+    if (!ev.hasRequestLogs()) {
+      return unverifiable(claim, ev.whyMissing('cloud-logging', 'request logs tell when service recovered; pass a `gcloud logging read --format=json` export with --evidence'));
+    }
+    const window = chooseWindow(ev.outageWindows(), claim);
+    if (!window) return unsupported(claim, 'the request logs show no outage window to recover from');
+    const recovered = `errors stopped at ${localTime(window.end, ctx.zone)}`;
+    const explaining = explainingChange(window, ev, ctx);
+    const explain = explaining ? `; ${recovered} after ${explaining.summary} at ${localTime(explaining.time, ctx.zone)}` : `; ${recovered}`;
+    const windowCite = window.citation;
+
+    const credited = creditedChange(claim, ev, ctx);
+    if ('verdict' in credited) return credited;
+    const { serving } = credited;
+    const evidence = [...cite(...serving.records, ...serving.because, serving.servedBy, explaining), windowCite];
+    if (!serving.at) return contradicted(claim, `${serving.story}${explain}`, evidence);
+
+    const lead = ctx.config.recoveryLeadMinutes * 60_000;
+    const at = instantMs(serving.at);
+    const end = instantMs(window.end);
+    if (at > end) return contradicted(claim, `${serving.story}, after ${recovered}${explaining ? ` (${explaining.summary} at ${localTime(explaining.time, ctx.zone)})` : ''}`, evidence);
+    if (at < end - lead && at < instantMs(window.start)) {
+      return contradicted(claim, `${serving.story}, before the outage began at ${localTime(window.start, ctx.zone)}${explain}`, evidence);
+    }
+    if (at < end - lead) return contradicted(claim, `${serving.story}, ${Math.round((end - at) / 60_000)} minutes before ${recovered}${explain}`, evidence);
+    if (explaining && instantMs(explaining.time) > at && explaining.id !== serving.servedBy?.id) {
+      return contradicted(claim, `${serving.story}, but ${explaining.summary} at ${localTime(explaining.time, ctx.zone)} came later and ${recovered}`, evidence);
+    }
+    if (claim.time && !timeMatches(claim.time, window.end, ctx.config) && !timeMatches(claim.time, serving.at, ctx.config)) {
+      return contradicted(claim, `${serving.story}; ${recovered}, not at ${claim.time.text}`, evidence);
+    }
+    return supported(claim, `${serving.story}; ${recovered} and no other change came between`, evidence);
+  },
+};
+
+/** The window the claim speaks of: the one ending nearest its time, else the longest. */
+function chooseWindow(windows: OutageWindow[], claim: Claim): OutageWindow | undefined {
+  if (windows.length <= 1) return windows[0];
+  if (claim.time) {
+    const t = instantMs(claim.time.start);
+    return [...windows].sort((a, b) => Math.abs(instantMs(a.end) - t) - Math.abs(instantMs(b.end) - t))[0];
+  }
+  return [...windows].sort((a, b) => instantMs(b.end) - instantMs(b.start) - (instantMs(a.end) - instantMs(a.start)))[0];
+}
+
+/** The last serving change before recovery, within the lead time: what explains the recovery. */
+export function explainingChange(window: OutageWindow, ev: Evidence, ctx: VerifyContext): EvidenceEvent | undefined {
+  const from = new Date(Math.max(instantMs(window.start), instantMs(window.end) - ctx.config.recoveryLeadMinutes * 60_000)).toISOString();
+  const changes = ev.between(from, window.end, SERVING_CHANGES).filter(isLive);
+  return changes[changes.length - 1];
+}
+
+/** Finds what the claim credits: an entity (build, version…) or a rollback by someone. */
+function creditedChange(claim: Claim, ev: Evidence, ctx: VerifyContext): { serving: Serving } | Verdict {
+  if (claim.pattern === 'recovery-by-rollback') return rollbackCredited(claim, ev, ctx);
+  const subject = claim.subject;
+  if (!subject) return unverifiable(claim, 'the sentence does not say what restored service');
+  const source = sourceFor(subject.type);
+  if (!source) return unverifiable(claim, `cannot check a ${subject.type}`);
+  if (subject.type === 'pr' || subject.type === 'commit') return commitCredited(claim, ev, ctx);
+  if (!ev.has(source.kind)) return unverifiable(claim, ev.whyMissing(source.kind, source.hint));
+  const serving = servingOf(subject, ev, ctx.zone);
+  if (!serving) return notFound(claim, subject.type, subject.id, source.kind, ev);
+  return { serving };
+}
+
+function rollbackCredited(claim: Claim, ev: Evidence, ctx: VerifyContext): { serving: Serving } | Verdict {
+  const rollbacks = ev.events.filter((e) => (e.type === 'rollback' || e.type === 'service-update' || e.type === 'release') && isLive(e));
+  const version = claim.entities.find((e) => e.type === 'version' || e.type === 'release' || e.type === 'revision');
+  const matches = rollbacks.filter(
+    (e) =>
+      (e.type === 'rollback' || (version !== undefined && e.keys.concat(e.target ?? '').some((k) => k.toLowerCase().includes(version.id)))) &&
+      (!claim.actor || actorMatches(claim.actor, e.actor)) &&
+      (!version || e.keys.concat(e.target ?? '').some((k) => k.toLowerCase().includes(version.id))),
+  );
+  const found = matches[matches.length - 1];
+  if (!found) {
+    if (!ev.has('firebase-hosting') && !ev.has('cloud-logging')) return unverifiable(claim, 'no Hosting releases or Cloud Run audit logs were given to find the rollback in');
+    const who = claim.actor ? ` by ${claim.actor.text}` : '';
+    return contradicted(claim, `no rollback${who}${version ? ` to ${version.id}` : ''} in the evidence`, []);
+  }
+  return { serving: { records: [found], at: found.time, servedBy: found, because: [], story: `${found.summary} at ${localTime(found.time, ctx.zone)}` } };
+}
+
+function commitCredited(claim: Claim, ev: Evidence, ctx: VerifyContext): { serving: Serving } | Verdict {
+  const subject = claim.subject!;
+  const commit = subject.type === 'pr' ? ev.prMerge(Number(subject.id)) : ev.find(subject.id, { source: 'git' })[0];
+  if (!commit) return ev.has('git') ? contradicted(claim, `no ${subject.type === 'pr' ? `merge of PR #${subject.id}` : `commit ${subject.id}`} in the repository`, []) : unverifiable(claim, ev.whyMissing('git', 'pass the repository with --repo'));
+  const builds = ev.events.filter((e) => e.type === 'build' && e.source === 'cloud-build' && e.commit !== undefined && commit.id.startsWith(e.commit));
+  const served = builds.map((b) => servingOf({ type: 'build', id: b.id, text: b.id }, ev, ctx.zone)).find((s) => s?.at);
+  if (served) return { serving: served };
+  return unsupported(claim, `no successful build or release of ${subject.type === 'pr' ? `PR #${subject.id}` : `commit ${subject.id}`} is in the evidence`, cite(commit, ...builds));
+}
