@@ -290,6 +290,8 @@ function timeNear(f: SentenceFacts, index: number): TimeRef | undefined {
 
 /** "from 09:48 to 10:21", "between 09:48 and 10:21", "09:48–10:21". */
 function rangeOf(f: SentenceFacts): [TimeRef, TimeRef] | undefined {
+  const written = f.times.find((t) => t.rangeEnd);
+  if (written) return [written.ref, written.rangeEnd!];
   if (f.times.length < 2) return undefined;
   const [a, b] = f.times as [FoundTime, FoundTime];
   const between = f.text.slice(a.index + a.length, b.index);

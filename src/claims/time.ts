@@ -3,7 +3,7 @@
 // missing part comes from the context, in the order DESIGN.md gives.
 
 import * as chrono from 'chrono-node';
-import type { Component } from 'chrono-node';
+import type { Component, ParsedComponents } from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
 import type { TimeRef } from '../types.js';
 import { APPROXIMATE_WORDS } from './patterns.js';
@@ -22,7 +22,12 @@ export interface FoundTime {
   ref: TimeRef;
   index: number;
   length: number;
+  /** For a range written as one expression ("from 09:48 to 10:21", "09:48–10:21"): its end. */
+  rangeEnd?: TimeRef;
 }
+
+// chrono also reads "for 33 minutes" as "33 minutes from now"; only a written clock is a time.
+const CLOCK = /\d{1,2}[:.]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)\b|\bnoon\b|\bmidnight\b/i;
 
 const approximateBefore = new RegExp(`(?:${APPROXIMATE_WORDS.map(escapeRegExp).join('|')})\\s*$`, 'i');
 
@@ -32,28 +37,16 @@ export function findTimes(text: string, ctx: TimeContext): FoundTime[] {
   // The reference instant only matters for chrono's guesses, which we ignore.
   const results = chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
   for (const r of results) {
-    const start = r.start;
-    const known = (c: Component): number | undefined => (start.isCertain(c) ? start.get(c) ?? undefined : undefined);
-    // Bare numbers and dates without a clock time are not times of events.
-    if (known('hour') === undefined) continue;
-    if (known('minute') === undefined && known('meridiem') === undefined) continue;
+    if (!CLOCK.test(r.text)) continue;
     const before = text.slice(0, r.index);
     const approximate = approximateBefore.test(before) || /^(?:about|around|approximately|approx\.?|~)/i.test(r.text);
-    const ref = resolveParts(
-      {
-        year: known('year'),
-        month: known('month'),
-        day: known('day'),
-        hour: known('hour')!,
-        minute: known('minute') ?? 0,
-        second: known('second'),
-        offsetMinutes: known('timezoneOffset'),
-      },
-      r.text.replace(/^(?:at|on|by|from|until|to)\s+/i, ''),
-      approximate,
-      ctx,
-    );
-    if (ref) found.push({ ref, index: r.index, length: r.text.length });
+    const label = r.text.replace(/^(?:at|on|by|from|until|to)\s+/i, '');
+    const ref = resolveComponents(r.start, label, approximate, ctx);
+    if (!ref) continue;
+    const item: FoundTime = { ref, index: r.index, length: r.text.length };
+    const end = r.end ? resolveComponents(r.end, label, approximate, ctx) : undefined;
+    if (end) item.rangeEnd = end;
+    found.push(item);
   }
   return found;
 }
@@ -61,6 +54,28 @@ export function findTimes(text: string, ctx: TimeContext): FoundTime[] {
 /** Resolves a leading timeline time ("10:24", "14:05 UTC", "2026-06-09 09:40 PDT"). */
 export function resolveLeadingTime(text: string, ctx: TimeContext): TimeRef | undefined {
   return findTimes(text, ctx)[0]?.ref;
+}
+
+/** Resolves what chrono knows for certain; everything else comes from the context. */
+function resolveComponents(c: ParsedComponents, text: string, approximate: boolean, ctx: TimeContext): TimeRef | undefined {
+  const known = (k: Component): number | undefined => (c.isCertain(k) ? c.get(k) ?? undefined : undefined);
+  // Bare numbers and dates without a clock time are not times of events.
+  if (known('hour') === undefined) return undefined;
+  if (known('minute') === undefined && known('meridiem') === undefined) return undefined;
+  return resolveParts(
+    {
+      year: known('year'),
+      month: known('month'),
+      day: known('day'),
+      hour: known('hour')!,
+      minute: known('minute') ?? 0,
+      second: known('second'),
+      offsetMinutes: known('timezoneOffset'),
+    },
+    text,
+    approximate,
+    ctx,
+  );
 }
 
 interface TimeParts {

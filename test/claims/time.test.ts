@@ -56,4 +56,11 @@ describe('resolving written times', () => {
   it('finds no time when no date is known at all', () => {
     expect(findTimes('at 10:05', { zone: 'UTC', zoneOrigin: 'default', dateOrigin: 'nowhere' })).toEqual([]);
   });
+
+  it('reads a range written as one expression, and never a duration as a time', () => {
+    const [t] = findTimes('404s for 33 minutes, from 09:48 to 10:21.', pdt);
+    expect(t?.ref.start).toBe('2026-06-09T16:48:00.000Z');
+    expect(t?.rangeEnd?.start).toBe('2026-06-09T17:21:00.000Z');
+    expect(findTimes('404s for 33 minutes.', pdt)).toEqual([]);
+  });
 });

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { extractClaims, type ExtractContext } from '../../src/claims/extract.js';
+import { parseReport } from '../../src/parse/index.js';
+import type { Claim } from '../../src/types.js';
+
+const ctx: ExtractContext = { zone: 'America/Los_Angeles', zoneOrigin: 'test', date: '2026-06-09', dateOrigin: 'test', knownActors: ['Marcus', 'Priya'] };
+
+function claimsOf(markdown: string): Claim[] {
+  return extractClaims(parseReport('report.md', markdown), ctx);
+}
+
+/** A compact view of a claim: kind/pattern, subject, actor, negation, local time. */
+function view(c: Claim): string {
+  const parts = [c.pattern, c.subject?.id, c.actor ? `by ${c.actor.id}` : undefined, c.negated ? 'negated' : undefined, c.time?.text];
+  return parts.filter(Boolean).join(' ');
+}
+
+describe('claims from sentences', () => {
+  it('reads change size and resolves "it" to the PR named before', () => {
+    const claims = claimsOf('PR #214 was a focused change touching 12 files. It removed about 400 lines of unused code.\n');
+    expect(claims.map((c) => [c.kind, c.subject?.id, c.quantities.map((q) => `${q.value} ${q.unit}${q.approximate ? ' approx' : ''}`)])).toEqual([
+      ['change-size', '214', ['12 files']],
+      ['change-size', '214', ['400 lines-deleted approx']],
+    ]);
+  });
+
+  it('reads outage start, end and duration', () => {
+    const claims = claimsOf('Errors began at 10:02. The outage lasted 12 minutes. Errors stopped at 10:21.\n');
+    expect(claims.map(view)).toEqual(['outage-began 10:02', 'outage-duration', 'outage-ended 10:21']);
+    expect(claims[1]?.duration?.minutes).toBe(12);
+  });
+
+  it('reads a range "from 09:48 to 10:21" as a start and an end, besides the duration', () => {
+    const claims = claimsOf('API requests to portal.example.com failed with 404 for 33 minutes, from 09:48 to 10:21.\n');
+    expect(claims.map((c) => c.kind).sort()).toEqual(['duration', 'time', 'time']);
+  });
+
+  it('credits recovery to a build, or to a rollback by a person', () => {
+    expect(claimsOf('Recovery build 4f1c2a9e restored service at 10:14.\n').map(view)).toEqual(['recovery-by-entity 4f1c2a9e 10:14']);
+    const byRollback = claimsOf("Marcus's rollback of the Hosting release to version 3c8e1a7f0d2b9e44 at 10:20 restored service.\n");
+    expect(byRollback.map(view)).toEqual(['recovery-by-rollback by marcus 10:20', 'rollback 3c8e1a7f0d2b9e44 by marcus 10:20']);
+  });
+
+  it('splits "cancelled by Priya and never deployed" into two lifecycle claims, the second negated', () => {
+    const claims = claimsOf('Build 4f1c2a9e was cancelled by Priya at 10:14 and never deployed.\n');
+    expect(claims.map(view)).toEqual(['deploy-cancelled 4f1c2a9e by priya 10:14', 'deploy-deployed 4f1c2a9e by priya negated 10:14']);
+  });
+
+  it('takes a timeline row\'s time from its time cell', () => {
+    const claims = claimsOf('| Time (PDT) | Event |\n| --- | --- |\n| 10:14 | Recovery build 4f1c2a9e completed and service was restored. |\n');
+    expect(claims.map(view)).toEqual(['recovery-by-entity 4f1c2a9e 10:14', 'deploy-completed 4f1c2a9e 10:14']);
+  });
+
+  it("takes a timeline list item's time from its leading time", () => {
+    expect(claimsOf('- **09:40** — PR #214 was merged by portal-agent[bot].\n').map(view)).toEqual(['commit-merged 214 by portal-agent[bot] 09:40']);
+  });
+
+  it('reads negative existentials as absence claims', () => {
+    const claims = claimsOf('No other changes were made to production during the incident. No rollback was performed.\n');
+    expect(claims.map((c) => [c.kind, c.pattern, c.predicate])).toEqual([
+      ['absence', 'absence-other', 'change'],
+      ['absence', 'absence', 'rollback'],
+    ]);
+  });
+
+  it('finds a commit named by what it is ("the hotfix commit")', () => {
+    expect(claimsOf('The hotfix commit was pushed at 10:04.\n').map(view)).toEqual(['commit-pushed desc:hotfix 10:04']);
+  });
+
+  it('marks opinion and intent, and makes no claim of plain narrative', () => {
+    expect(claimsOf('We will add more monitoring. We believe the new routing is the right long-term design.\n').map((c) => c.kind)).toEqual(['opinion', 'opinion']);
+    expect(claimsOf('The team met the next morning to talk it through.\n')).toEqual([]);
+  });
+
+  it('reads approval claims with the files they cite', () => {
+    const [c] = claimsOf('The change was reviewed and approved in a security consultation (see docs/consultations/2026-06-08-security-review.md).\n');
+    expect(c?.kind).toBe('approval');
+    expect(c?.entities).toContainEqual(expect.objectContaining({ type: 'file', id: 'docs/consultations/2026-06-08-security-review.md' }));
+  });
+
+  it('numbers claims c1, c2, … in document order and ties each to its sentence', () => {
+    const claims = claimsOf('Errors began at 09:48.\n\nErrors stopped at 10:21.\n');
+    expect(claims.map((c) => [c.id, c.sentenceId])).toEqual([
+      ['c1', 's1'],
+      ['c2', 's2'],
+    ]);
+  });
+});
