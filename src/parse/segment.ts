@@ -1,0 +1,123 @@
+// Sentence boundaries in a block's plain text. parse-english does the first cut; the rules
+// below repair what it gets wrong on post-mortems (DESIGN.md, "Known traps"): it joins
+// sentences across a line break after "May 6.", splits after "approx." and keeps "10:05 a.m.
+// Dana…" together. Boundaries decide which claims share a verdict, so every rule is tested.
+
+import { ParseEnglish } from 'parse-english';
+import type { Root as NlcstRoot } from 'nlcst';
+import { isBeforeNumber, isMayBeFinal, isNeverFinal } from './abbreviations.js';
+import { ZONE_ABBREVIATIONS } from './zones.js';
+
+/** A half-open range [start, end) of indices into a text. */
+export type Range = readonly [number, number];
+
+const parser = new ParseEnglish();
+
+/** Sentence ranges as parse-english sees them. */
+function englishSentences(text: string, from: number, to: number): Range[] {
+  const tree: NlcstRoot = parser.parse(text.slice(from, to));
+  const ranges: Range[] = [];
+  for (const paragraph of tree.children) {
+    if (paragraph.type !== 'ParagraphNode') continue;
+    for (const child of paragraph.children) {
+      if (child.type !== 'SentenceNode' || !child.position) continue;
+      const start = child.position.start.offset;
+      const end = child.position.end.offset;
+      if (start !== undefined && end !== undefined) ranges.push([from + start, from + end]);
+    }
+  }
+  return ranges;
+}
+
+/** The whitespace-free word that ends at `end` (exclusive). */
+function wordBefore(text: string, end: number): string {
+  let start = end;
+  while (start > 0 && !/\s/.test(text[start - 1] ?? '')) start--;
+  return text.slice(start, end);
+}
+
+/** The whitespace-free word that starts at `start`. */
+function wordAfter(text: string, start: number): string {
+  let end = start;
+  while (end < text.length && !/\s/.test(text[end] ?? '')) end++;
+  return text.slice(start, end);
+}
+
+/** True when parse-english cut between two sentences that belong together. */
+function shouldJoin(text: string, previous: Range, next: Range): boolean {
+  // No space between them: a path, version, email or SHA that was cut at a dot.
+  if (previous[1] === next[0] && !/\s/.test(text[previous[1] - 1] ?? ' ') && !/\s/.test(text[next[0]] ?? ' ')) return true;
+  const last = wordBefore(text, previous[1]);
+  if (isNeverFinal(last)) return true;
+  if (isBeforeNumber(last) && /^[\d#]/.test(text.slice(next[0], next[1]))) return true;
+  return false;
+}
+
+/**
+ * A boundary candidate inside a sentence: terminal punctuation, optional closing quotes or
+ * brackets, whitespace, then a capital letter or digit (possibly behind an opening quote).
+ */
+const CANDIDATE = /[.!?…]+["'”’)\]]*(\s+)(?=["'“‘(\[]?[\p{Lu}\d])/gu;
+
+/** True when the candidate boundary after `word` (ending in punctuation) starts a new sentence. */
+function shouldSplit(word: string, gap: string, nextWord: string): boolean {
+  const endsWithDot = /\.["'”’)\]]*$/.test(word);
+  const core = word.replace(/["'”’)\]]+$/, '');
+  if (endsWithDot && isNeverFinal(core)) return false;
+  if (endsWithDot && isBeforeNumber(core) && /^[\d#]/.test(nextWord)) return false;
+  // One sentence per line: a line break after terminal punctuation ends the sentence.
+  if (gap.includes('\n') || gap.includes('\r')) return true;
+  // "… on May 6. The outage began": parse-english reads "6." as an ordinal.
+  if (/\d[.!?]$/.test(core)) return true;
+  // "10:05 a.m. Dana rolled back" — but not "10:05 a.m. PDT".
+  if (isMayBeFinal(core)) {
+    const next = nextWord.replace(/^["'“‘(\[]+/, '').replace(/[^\p{L}\p{N}]+$/u, '');
+    return !(next.toUpperCase() === next && ZONE_ABBREVIATIONS[next] !== undefined);
+  }
+  return false;
+}
+
+/** Splits a sentence range where parse-english missed a boundary. */
+function splitMissed(text: string, range: Range): Range[] {
+  const pieces: Range[] = [];
+  let start = range[0];
+  const body = text.slice(range[0], range[1]);
+  for (const match of body.matchAll(CANDIDATE)) {
+    const gap = match[1] ?? '';
+    const punctuationEnd = range[0] + match.index + match[0].length - gap.length;
+    const nextStart = punctuationEnd + gap.length;
+    if (nextStart >= range[1]) continue;
+    if (!shouldSplit(wordBefore(text, punctuationEnd), gap, wordAfter(text, nextStart))) continue;
+    pieces.push([start, punctuationEnd]);
+    start = nextStart;
+  }
+  pieces.push([start, range[1]]);
+  return pieces;
+}
+
+/** Narrows a range to exclude leading and trailing whitespace. */
+export function trimRange(text: string, range: Range): Range {
+  let [start, end] = range;
+  while (start < end && /\s/.test(text[start] ?? '')) start++;
+  while (end > start && /\s/.test(text[end - 1] ?? '')) end--;
+  return [start, end];
+}
+
+/**
+ * Splits text[from, to) into sentence ranges, trimmed of whitespace, in order. Ranges with no
+ * letter or digit (a stray "—") are dropped.
+ */
+export function segmentSentences(text: string, from = 0, to = text.length): Range[] {
+  const first = englishSentences(text, from, to);
+  if (first.length === 0 && text.slice(from, to).trim() !== '') first.push([from, to]);
+  const joined: Range[] = [];
+  for (const range of first) {
+    const previous = joined[joined.length - 1];
+    if (previous && shouldJoin(text, previous, range)) joined[joined.length - 1] = [previous[0], range[1]];
+    else joined.push(range);
+  }
+  return joined
+    .flatMap((range) => splitMissed(text, range))
+    .map((range) => trimRange(text, range))
+    .filter(([start, end]) => /[\p{L}\p{N}]/u.test(text.slice(start, end)));
+}
