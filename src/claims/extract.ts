@@ -8,10 +8,12 @@ import {
   ANAPHORA_BUILD,
   ANAPHORA_CHANGE,
   DESCRIBED_COMMIT,
+  DESCRIBED_RELEASE,
   HEDGE_PATTERN,
   OPINION_PATTERNS,
   OUTAGE_NOUNS,
   PREDICATES,
+  RECOVERED_PHRASES,
   VERB_NEGATION,
 } from './patterns.js';
 import { findTimes, resolveLeadingTime, type FoundTime, type TimeContext } from './time.js';
@@ -25,6 +27,8 @@ export interface ExtractContext {
   dateOrigin: string;
   /** Names the evidence knows people by ("priya", "marcus"), so "Priya cancelled it" names an actor. */
   knownActors: string[];
+  /** Service names the evidence knows, so a bare `portal-api-v2` names a service. */
+  knownServices?: string[];
 }
 
 interface FoundPredicate {
@@ -50,6 +54,7 @@ interface SentenceFacts {
 interface Memory {
   build?: Entity;
   change?: Entity;
+  service?: Entity;
 }
 
 const CHANGE_TYPES = new Set(['pr', 'commit']);
@@ -62,9 +67,9 @@ export function extractClaims(doc: Document, ctx: ExtractContext): Claim[] {
   const memory: Memory = {};
   for (const sentence of doc.sentences) {
     const facts = readSentence(sentence, ctx);
-    for (const draft of claimsOf(facts, memory)) {
-      claims.push({ ...draft, id: `c${claims.length + 1}` });
-    }
+    // Headings are titles ("Root cause", "Recovery notes"), not statements.
+    const drafts = sentence.container === 'heading' ? [] : claimsOf(facts, memory);
+    for (const draft of drafts) claims.push({ ...draft, id: `c${claims.length + 1}` });
     remember(facts, memory);
   }
   return claims;
@@ -77,7 +82,7 @@ function readSentence(sentence: Sentence, ctx: ExtractContext): SentenceFacts {
     : { zone: ctx.zone, zoneOrigin: ctx.zoneOrigin, date: ctx.date, dateOrigin: ctx.dateOrigin };
   const times = findTimes(text, timeCtx);
   const leadingTime = sentence.leadingTime ? resolveLeadingTime(sentence.leadingTime.text, timeCtx) : undefined;
-  const entities = findEntities(text, ctx.knownActors).filter((e) => !insideAny(e, times));
+  const entities = findEntities(text, ctx.knownActors, ctx.knownServices).filter((e) => !insideAny(e, times));
   const durations = findDurations(text).filter((d) => !insideAny(d, times));
   const quantities = findQuantities(text).filter((q) => !insideAny(q, times) && !insideAny(q, entities));
   return {
@@ -88,9 +93,16 @@ function readSentence(sentence: Sentence, ctx: ExtractContext): SentenceFacts {
     leadingTime,
     durations,
     quantities,
-    predicates: findPredicates(text),
+    predicates: findPredicates(maskEntities(text, entities)),
     hedged: HEDGE_PATTERN.test(text),
   };
+}
+
+/** Blanks out entity ids so a verb inside a path or a trigger name is not read as a verb. */
+function maskEntities(text: string, entities: Located<Entity>[]): string {
+  let masked = text;
+  for (const e of entities) masked = masked.slice(0, e.index) + ' '.repeat(e.length) + masked.slice(e.index + e.length);
+  return masked;
 }
 
 function findPredicates(text: string): FoundPredicate[] {
@@ -98,6 +110,8 @@ function findPredicates(text: string): FoundPredicate[] {
   for (const def of PREDICATES) {
     def.pattern.lastIndex = 0;
     for (const m of text.matchAll(def.pattern)) {
+      // "deploy-portal-main", "auto-approved-x": parts of names, not verbs.
+      if (text[m.index - 1] === '-' || text[m.index + m[0].length] === '-') continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       found.push({ predicate: def.predicate, index: m.index, negated: VERB_NEGATION.test(before) });
     }
@@ -111,13 +125,14 @@ type Draft = Omit<Claim, 'id'>;
 function claimsOf(f: SentenceFacts, memory: Memory): Draft[] {
   const opinion = opinionClaim(f);
   if (opinion) return [opinion];
-  const absence = absenceClaim(f);
+  const absence = absenceClaim(f, memory);
   if (absence) return [absence];
   return [
     ...changeSizeClaims(f, memory),
     ...recoveryClaims(f, memory),
     ...outageTimeClaims(f),
     ...durationClaims(f),
+    ...impactClaims(f),
     ...deployClaims(f, memory),
     ...rollbackClaims(f),
     ...commitClaims(f, memory),
@@ -144,17 +159,21 @@ function draft(f: SentenceFacts, kind: ClaimKind, pattern: string, extra: Partia
 
 function opinionClaim(f: SentenceFacts): Draft | undefined {
   if (!OPINION_PATTERNS.some((p) => p.test(f.text))) return undefined;
-  const hasRecordable = f.entities.some((e) => e.value.type !== 'actor' && e.value.type !== 'file') || f.times.length > 0;
+  const hasRecordable = f.entities.some((e) => !['actor', 'file', 'service'].includes(e.value.type)) || f.times.length > 0;
   if (hasRecordable) return undefined;
   return draft(f, 'opinion', 'opinion-or-intent');
 }
 
-function absenceClaim(f: SentenceFacts): Draft | undefined {
+function absenceClaim(f: SentenceFacts, memory: Memory): Draft | undefined {
   const m = ABSENCE_PATTERN.exec(f.text);
   if (!m) return undefined;
   const noun = (m[3] ?? '').toLowerCase();
-  const what = /roll/.test(noun) ? 'rollback' : /revert/.test(noun) ? 'revert' : /deploy|release/.test(noun) ? 'deploy' : /build/.test(noun) ? 'build' : /commit/.test(noun) ? 'commit' : 'change';
-  return draft(f, 'absence', m[1] ? 'absence-other' : 'absence', { predicate: what, negated: true, time: firstTime(f) });
+  const what = /roll/.test(noun) ? 'rollback' : /revert/.test(noun) ? 'revert' : /deploy|release/.test(noun) ? 'deploy' : /build/.test(noun) ? 'build' : /commit/.test(noun) ? 'commit' : /service/.test(noun) ? 'service' : 'change';
+  // "No Cloud Run service of that name exists": the name is in the sentence or the one before.
+  const thatName = /\bthat (?:name|service)\b/i.test(f.text);
+  const subject = what === 'service' ? (thatName ? memory.service : entityOf(f, new Set(['service']))) ?? memory.service : undefined;
+  if (what === 'service' && !subject) return undefined;
+  return draft(f, 'absence', m[1] ? 'absence-other' : 'absence', { predicate: what, negated: true, time: firstTime(f), subject });
 }
 
 function changeSizeClaims(f: SentenceFacts, memory: Memory): Draft[] {
@@ -176,7 +195,7 @@ function changeSizeClaims(f: SentenceFacts, memory: Memory): Draft[] {
 function recoveryClaims(f: SentenceFacts, memory: Memory): Draft[] {
   const restored = f.predicates.find((p) => p.predicate === 'restored');
   if (!restored) return [];
-  const byRollback = f.predicates.some((p) => (p.predicate === 'rolled-back' || p.predicate === 'reverted') && p.index < restored.index);
+  const byRollback = f.predicates.some((p) => p.predicate === 'rolled-back');
   const subject = byRollback ? undefined : entityOf(f, DEPLOYABLE_TYPES) ?? entityOf(f, CHANGE_TYPES) ?? (ANAPHORA_BUILD.test(f.text) ? memory.build : undefined);
   return [
     draft(f, 'recovery', byRollback ? 'recovery-by-rollback' : subject ? 'recovery-by-entity' : 'recovery', {
@@ -189,6 +208,10 @@ function recoveryClaims(f: SentenceFacts, memory: Memory): Draft[] {
 }
 
 function outageTimeClaims(f: SentenceFacts): Draft[] {
+  if (RECOVERED_PHRASES.test(f.text) && !f.predicates.some((p) => p.predicate === 'restored')) {
+    const time = firstTime(f);
+    return time ? [draft(f, 'time', 'outage-ended', { predicate: 'ended', time })] : [];
+  }
   if (!OUTAGE_NOUNS.test(f.text)) return [];
   if (f.entities.some((e) => DEPLOYABLE_TYPES.has(e.value.type) || CHANGE_TYPES.has(e.value.type))) return [];
   const range = rangeOf(f);
@@ -213,8 +236,21 @@ function durationClaims(f: SentenceFacts): Draft[] {
   return [draft(f, 'duration', 'outage-duration', { duration: d.value, predicate: 'lasted' })];
 }
 
+function impactClaims(f: SentenceFacts): Draft[] {
+  const requests = f.quantities.filter((q) => q.value.unit === 'requests').map((q) => q.value);
+  if (requests.length === 0 && f.times.length === 0 && f.durations.length === 0 && !f.leadingTime && /\b(?:returned|served|failed with|threw)\s+(?:[\w-]+\s+)?(?:404|5\d\d|errors?)\b/i.test(f.text)) {
+    return [draft(f, 'impact', 'outage-occurred', { predicate: 'failed' })];
+  }
+  if (requests.length === 0 || !/\b(?:fail(?:ed|ing)?|errors?|returned (?:a )?(?:404|5\d\d)|404s?|5\d\ds?)\b/i.test(f.text)) return [];
+  return [draft(f, 'impact', 'failed-requests', { quantities: requests, predicate: 'failed' })];
+}
+
 function deployClaims(f: SentenceFacts, memory: Memory): Draft[] {
-  const subject = entityOf(f, DEPLOYABLE_TYPES) ?? (ANAPHORA_BUILD.test(f.text) ? memory.build : undefined);
+  const described = DESCRIBED_RELEASE.exec(f.text);
+  const subject =
+    entityOf(f, DEPLOYABLE_TYPES) ??
+    (ANAPHORA_BUILD.test(f.text) ? memory.build : undefined) ??
+    (described ? { type: 'release' as const, id: 'desc:release', text: described[0] } : undefined);
   if (!subject) return [];
   const seen = new Set<string>();
   const out: Draft[] = [];
@@ -234,21 +270,26 @@ function rollbackClaims(f: SentenceFacts): Draft[] {
 
 function commitClaims(f: SentenceFacts, memory: Memory): Draft[] {
   const described = DESCRIBED_COMMIT.exec(f.text);
-  const subject: Entity | undefined =
+  const file = entityOf(f, new Set(['file']));
+  const change: Entity | undefined =
     entityOf(f, CHANGE_TYPES) ??
     (described ? { type: 'commit', id: `desc:${described[1]!.toLowerCase()}`, text: described[0] } : undefined) ??
-    entityOf(f, new Set(['file'])) ??
-    (ANAPHORA_CHANGE.test(f.text) ? memory.change : undefined);
+    (ANAPHORA_CHANGE.test(f.text) && !file ? memory.change : undefined);
   const out: Draft[] = [];
   const seen = new Set<string>();
   for (const p of f.predicates) {
-    if (!['merged', 'pushed', 'reverted', 'added'].includes(p.predicate) || seen.has(p.predicate)) continue;
-    // "Marcus reverted the rewrite": a revert named by who did it, not by an id.
-    if (!subject && !(p.predicate === 'reverted' && entityOf(f, new Set(['actor'])))) continue;
-    // "added" only speaks of files.
-    if (p.predicate === 'added' && !entityOf(f, new Set(['file']))) continue;
-    seen.add(p.predicate);
-    out.push(draft(f, 'commit', `commit-${p.predicate}`, { subject, predicate: p.predicate, negated: p.negated, time: timeNear(f, p.index) }));
+    let predicate = p.predicate;
+    // "The agent committed docs/x.md": committing a file is adding it.
+    if (predicate === 'pushed' && file && !change) predicate = 'added';
+    if (!['merged', 'pushed', 'reverted', 'added', 'changed'].includes(predicate) || seen.has(predicate)) continue;
+    const subject = predicate === 'added' ? file : change ?? file;
+    if (predicate === 'added' && !file) continue;
+    if (predicate === 'changed' && !(change && file) && !(change && entityOf(f, new Set(['service'])))) continue;
+    if (predicate === 'merged' && change?.type !== 'pr') continue;
+    // "Marcus reverted the rewrite", "portal-agent[bot] made the first of three commits": named by who, not by id.
+    if (!subject && !((predicate === 'reverted' || predicate === 'pushed') && entityOf(f, new Set(['actor'])))) continue;
+    seen.add(predicate);
+    out.push(draft(f, 'commit', `commit-${predicate}`, { subject, predicate, negated: p.negated, time: timeNear(f, p.index) }));
   }
   return out;
 }
@@ -302,6 +343,7 @@ function rangeOf(f: SentenceFacts): [TimeRef, TimeRef] | undefined {
 function remember(f: SentenceFacts, memory: Memory): void {
   for (const { value } of f.entities) {
     if (value.type === 'build') memory.build = value;
+    if (value.type === 'service') memory.service = value;
     if (CHANGE_TYPES.has(value.type)) memory.change = value;
   }
 }

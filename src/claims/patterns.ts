@@ -125,7 +125,7 @@ export interface PredicateDef {
 export const PREDICATES: PredicateDef[] = [
   {
     predicate: 'restored',
-    pattern: /\b(?:restor(?:ed|es|ing)|resolv(?:ed|es)|recover(?:ed|y)|fix(?:ed)? the (?:outage|incident|issue)|ended the (?:outage|incident)|mitigated|brought (?:the )?(?:service|site|api) back)\b/gi,
+    pattern: /\b(?:restor(?:ed|es|ing)|resolv(?:ed|es)|recovered|fix(?:ed)? the (?:outage|incident|issue)|ended the (?:outage|incident)|mitigated|brought (?:the )?(?:service|site|api) back)\b/gi,
     examples: ['restored service', 'resolved the outage', 'brought the API back'],
   },
   {
@@ -145,7 +145,7 @@ export const PREDICATES: PredicateDef[] = [
   },
   {
     predicate: 'deployed',
-    pattern: /\b(?:(?:re)?deploy(?:ed|s|ing|ment)?|rolled out|went live|shipped|promoted|released)\b/gi,
+    pattern: /\b(?:(?:re)?deploy(?:ed|s|ing|ment)?(?!\s+(?:step|stage|job|trigger|pipeline|script|config|key|tool)s?\b)|rolled out|went live|shipped|promoted|released)\b/gi,
     examples: ['was deployed at 10:12', 'the deploy of build b81d4e02'],
   },
   {
@@ -175,8 +175,13 @@ export const PREDICATES: PredicateDef[] = [
   },
   {
     predicate: 'pushed',
-    pattern: /\b(?:push(?:ed|es)|committed)\b/gi,
-    examples: ['the hotfix commit was pushed at 10:04'],
+    pattern: /\b(?:push(?:ed|es)|committed|made\s+(?:[\w-]+\s+){0,4}?commits?)\b/gi,
+    examples: ['the hotfix commit was pushed at 10:04', 'made the first of three commits'],
+  },
+  {
+    predicate: 'changed',
+    pattern: /\b(?:chang(?:ed|es)|modifi(?:ed|es)|touch(?:ed|es)|edit(?:ed|s))\b/gi,
+    examples: ['PR #214 changed the rewrite in firebase.json', 'the hotfix commit changed only src/auth/refresh.ts'],
   },
   {
     predicate: 'added',
@@ -185,10 +190,13 @@ export const PREDICATES: PredicateDef[] = [
   },
   {
     predicate: 'approved',
-    pattern: /\b(?:approv(?:ed|al|es)|review(?:ed)?|sign(?:ed)?[\s-]off|consultation|consulted)\b/gi,
+    pattern: /\b(?:approv(?:ed|al|es)|reviewed|sign(?:ed)?[\s-]off|consultation|consulted|LGTM)\b/gi,
     examples: ['the change was reviewed and approved'],
   },
 ];
+
+/** The outage's end told as the service coming back ("requests succeeded again"). */
+export const RECOVERED_PHRASES = /\b(?:succeed(?:ed|ing) again|back to normal|returned to normal|recovered|served (?:normally )?again)\b/i;
 
 /** Nouns that name the outage itself, for time and duration claims. */
 export const OUTAGE_NOUNS = /\b(?:outage|incident|errors?|404s?|5\d\ds?|failures?|downtime|disruption|degradation|impact|requests?\s+(?:failed|were failing)|service was (?:down|unavailable)|unavailable|down)\b/i;
@@ -199,6 +207,8 @@ export const OPINION_PATTERNS: RegExp[] = [
   /\b(?:we|I|the team|the agent) (?:will|shall|plan to|intend to|are going to|should|must)\b/i,
   /\b(?:is|was|remains) the right\b/i,
   /\bin (?:the )?(?:future|long term)\b/i,
+  /\bas (?:intended|expected|designed)\b/i,
+  /\b(?:was|were) (?:fast|quick|slow|smooth|swift|excellent|great|good|effective|well[\s-]\w+)\b/i,
   /^(?:add|improve|review|document|investigate|consider|ensure|create)\b/i,
 ];
 
@@ -208,14 +218,17 @@ export const HEDGE_PATTERN = /\b(?:probably|likely|possibly|perhaps|may have|mig
 /** Negation directly governing a verb ("was not deployed", "never served"). */
 export const VERB_NEGATION = /\b(?:not|never|n't|no longer|without)\s+(?:\w+\s+){0,2}$/i;
 
-/** A negative existential: "No other changes were made", "no rollback was performed". */
-export const ABSENCE_PATTERN = /\b(?:no|zero|none of the)\s+(other\s+|further\s+|additional\s+)?((?:[\w-]+\s+){0,3}?)(changes?|deploy(?:s|ments?)?|rollbacks?|roll-?backs?|builds?|releases?|commits?|reverts?|traffic (?:shifts?|changes?)|actions?)\b/i;
+/** A negative existential: "No other changes were made", "no rollback was performed", "No Cloud Run service of that name exists". */
+export const ABSENCE_PATTERN = /\b(?:no|zero|none of the)\s+(other\s+|further\s+|additional\s+)?((?:[\w-]+\s+){0,3}?)(changes?|deploy(?:s|ments?)?|rollbacks?|roll-?backs?|builds?|releases?|commits?|reverts?|traffic (?:shifts?|changes?)|actions?|services?)\b/i;
 
 /** Pronouns and descriptions that refer back to the last PR or commit named. */
 export const ANAPHORA_CHANGE = /\b(?:it|this change|the change|this PR|the PR|the pull request|the merge|this merge)\b/i;
 
 /** Referring back to the last build named ("the recovery build"). */
 export const ANAPHORA_BUILD = /\b(?:the|this|that|our|its)\s+(?:(?:recovery|hotfix|fix|new|second|last)\s+)?build\b/i;
+
+/** "the bad release", "the Hosting release": a release named without an id. */
+export const DESCRIBED_RELEASE = /\bthe\s+(?:[\w-]+\s+)?release\b/i;
 
 /** "the hotfix commit", "the revert commit": a commit named by what its message says. */
 export const DESCRIBED_COMMIT = /\bthe\s+([a-z]+)\s+commit\b/i;
@@ -254,6 +267,11 @@ export const QUANTITY_SHAPES: QuantityShape[] = [
       return 'lines';
     },
     examples: [['28,745 lines deleted', 28745], ['about 400 lines of unused code', 400]],
+  },
+  {
+    pattern: new RegExp(`${num}\\s+(?:[\\w-]+\\s+){0,2}?requests?\\b`, 'gi'),
+    unit: () => 'requests',
+    examples: [['About 130 API requests failed', 130]],
   },
   {
     pattern: new RegExp(`${num}\\s+commits?\\b`, 'gi'),

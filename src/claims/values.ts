@@ -11,7 +11,7 @@ export interface Located<T> {
 }
 
 /** Finds every entity the sentence names, in text order, without overlaps (first shape wins). */
-export function findEntities(text: string, knownActors: string[] = []): Located<Entity>[] {
+export function findEntities(text: string, knownActors: string[] = [], knownServices: string[] = []): Located<Entity>[] {
   const found: Located<Entity>[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
@@ -26,6 +26,17 @@ export function findEntities(text: string, knownActors: string[] = []): Located<
       taken.push([start, end]);
       const id = shape.normalise ? shape.normalise(raw) : raw;
       found.push({ value: { type: shape.type, id, text: m[0].trim() }, index: start, length: raw.length });
+    }
+  }
+  // Services the evidence knows, written bare or in backticks ("to point at `portal-api-v2`").
+  for (const name of knownServices) {
+    const re = new RegExp(`(?<![\\w.-])(${escapeRegExp(name)})(?![\\w-]|\\.[a-z])`, 'g');
+    for (const m of text.matchAll(re)) {
+      const start = m.index;
+      const end = start + name.length;
+      if (overlaps(start, end)) continue;
+      taken.push([start, end]);
+      found.push({ value: { type: 'service', id: name, text: name }, index: start, length: name.length });
     }
   }
   // People named by a name the evidence knows ("Priya", "Marcus's rollback").

@@ -105,6 +105,17 @@ export class Evidence {
     return this.events.find((e) => e.type === 'build' && e.source === 'cloud-logging' && e.refersTo?.toLowerCase() === id);
   }
 
+  /** Service and site names the evidence knows, including Hosting rewrite targets ("portal-api-v2"). */
+  knownServiceNames(): string[] {
+    const names = new Set<string>();
+    for (const e of this.events) {
+      if (e.service) names.add(e.service.split(':')[0]!);
+      for (const m of (e.target ?? '').matchAll(/\brun:([a-z][a-z0-9-]*)/g)) names.add(m[1]!);
+    }
+    for (const b of this.health) names.add(b.service);
+    return [...names].filter((n) => n.length >= 3);
+  }
+
   /** Names people are known by in the evidence: email local parts and first names. */
   knownActorNames(): string[] {
     const names = new Set<string>();

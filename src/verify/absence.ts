@@ -2,7 +2,8 @@
 // Looks for the denied kind of change during the outage (widened by the recovery lead
 // time) in every source that records changes; what the report itself names is not "other".
 
-import type { EventType, EvidenceEvent } from '../types.js';
+import type { Claim, EventType, EvidenceEvent, Verdict } from '../types.js';
+import type { Evidence } from '../evidence/evidence.js';
 import { instantMs } from '../evidence/instant.js';
 import type { Checker } from './checker.js';
 import { localTime } from './local-time.js';
@@ -23,6 +24,7 @@ export const absenceChecker: Checker = {
   description: 'Checks negative claims ("no other changes during the incident") against every change recorded during the outage.',
   sources: ['cloud-logging', 'cloud-build', 'firebase-hosting', 'cloud-run', 'git'],
   check(claim, ev, ctx) {
+    if (claim.predicate === 'service') return noSuchService(claim, ev);
     const windows = ev.outageWindows();
     if (windows.length === 0) {
       return unverifiable(claim, ev.hasRequestLogs() ? 'the request logs show no outage to bound "during the incident"' : ev.whyMissing('cloud-logging', 'request logs bound the incident'));
@@ -44,6 +46,18 @@ export const absenceChecker: Checker = {
     return supported(claim, `no ${claim.predicate ?? 'change'} recorded between ${span} in ${consulted.map((c) => c.ref).join(', ')}`, consulted);
   },
 };
+
+/** "No Cloud Run service of that name exists": no revision or service update of it in the Cloud Run records. */
+function noSuchService(claim: Claim, ev: Evidence): Verdict {
+  const name = claim.subject?.id;
+  if (!name) return unverifiable(claim, 'the sentence does not name the service');
+  if (!ev.has('cloud-run')) return unverifiable(claim, ev.whyMissing('cloud-run', 'pass a `gcloud run revisions list --format=json` export with --evidence'));
+  const found = ev.events.filter((e) => (e.type === 'revision-created' || e.type === 'service-update') && e.service === name);
+  if (found.length > 0) return contradicted(claim, `Cloud Run records show service ${name}: ${found[0]!.summary}`, cite(...found.slice(0, 3)));
+  const known = [...new Set(ev.events.filter((e) => e.source === 'cloud-run' && e.service).map((e) => e.service!))];
+  const consulted = ev.sourcesOf('cloud-run').map((s) => sourceCitation(s, `${s.events} revisions, services: ${known.join(', ') || 'none'}`));
+  return supported(claim, `no revision of a service named ${name} in ${consulted.map((c) => c.ref).join(', ')}; the revisions listed belong to ${known.join(', ') || 'no service'}`, consulted);
+}
 
 function namedByReport(e: EvidenceEvent, named: string[]): boolean {
   return e.keys.some((k) => named.some((n) => n.length >= 6 && k.toLowerCase().startsWith(n)));

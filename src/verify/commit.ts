@@ -5,8 +5,9 @@ import type { Claim, EvidenceEvent, Verdict } from '../types.js';
 import type { Evidence } from '../evidence/evidence.js';
 import type { Checker, VerifyContext } from './checker.js';
 import { actorPart, timePart } from './deploy.js';
+import { instantMs } from '../evidence/instant.js';
 import { localTime } from './local-time.js';
-import { actorMatches } from './match.js';
+import { actorMatches, timeMatches } from './match.js';
 import { shortId } from './serving.js';
 import { cite, combine, contradicted, supported, unsupported, unverifiable } from './verdict.js';
 
@@ -25,6 +26,8 @@ export const commitChecker: Checker = {
         return reverted(claim, ev, ctx);
       case 'added':
         return added(claim, ev, ctx);
+      case 'changed':
+        return changed(claim, ev, ctx);
       default:
         return unverifiable(claim, `pmcheck does not check "${claim.predicate}" for commits`);
     }
@@ -45,6 +48,7 @@ function merged(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
 }
 
 function pushed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
+  if (!claim.subject) return byWhoAndWhen(claim, ev, ctx);
   const commit = findCommit(claim, ev, ctx);
   if ('verdict' in commit) return commit;
   // git records when a commit was made, not when it was pushed; the two are usually minutes apart.
@@ -54,7 +58,7 @@ function pushed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
 function reverted(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   const reverts = ev.events.filter((e) => e.source === 'git' && (e.type === 'revert' || /^revert\b/i.test(subjectLine(e))));
   const candidates = reverts.filter((e) => !claim.actor || actorMatches(claim.actor, e.actor));
-  const found = candidates.find((e) => !claim.time || timePart(claim, [e.time], '', [], ctx).verdict === 'supported') ?? candidates[0];
+  const found = candidates.find((e) => !claim.time || timeMatches(claim.time!, e.time, ctx.config)) ?? candidates[0];
   if (!found) {
     const who = claim.actor ? ` by ${claim.actor.text}` : '';
     return claim.negated ? supported(claim, `no revert${who} in the repository history`, []) : contradicted(claim, `no revert commit${who} in the repository history`, cite(...reverts));
@@ -86,6 +90,48 @@ function added(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   return combine(claim, parts);
 }
 
+/** "portal-agent[bot] made the first of three commits" at 08:31: a commit found by its author and time. */
+function byWhoAndWhen(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
+  const who = claim.actor;
+  if (!who || !claim.time) return unverifiable(claim, 'the sentence names neither the commit nor both its author and time');
+  const commits = ev.events.filter((e) => e.source === 'git' && e.type !== 'merge' && actorMatches(who, e.actor));
+  const at = commits.filter((e) => timeMatches(claim.time!, e.time, ctx.config));
+  if (at.length > 0) {
+    const c = at[0]!;
+    return supported(claim, `commit ${shortId(c.id)} ("${subjectLine(c)}") by ${c.actor} at ${localTime(c.time, ctx.zone)}`, cite(...at));
+  }
+  const nearest = commits.map((c) => `${shortId(c.id)} at ${localTime(c.time, ctx.zone)}`).slice(0, 5).join(', ');
+  return contradicted(claim, `no commit by ${who.text} at ${claim.time.text}${nearest ? `; their commits: ${nearest}` : ''}`, cite(...commits.slice(0, 5)));
+}
+
+/** "PR #214 changed the rewrite in firebase.json (to point at portal-api-v2)", "the hotfix commit changed only src/x.ts". */
+function changed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
+  const commit = findCommit(claim, ev, ctx);
+  if ('verdict' in commit) return commit;
+  const name = commit.type === 'merge' && commit.pr ? `PR #${commit.pr}` : `commit ${shortId(commit.id)}`;
+  const paths = commit.change?.paths ?? [];
+  const parts: Verdict[] = [];
+  const files = claim.entities.filter((e) => e.type === 'file');
+  for (const file of files) {
+    const touched = paths.includes(file.id) || paths.some((p) => p.endsWith(`/${file.id}`));
+    parts.push(touched ? supported(claim, `${name} touched ${file.id}`, cite(commit)) : contradicted(claim, `${name} does not touch ${file.id} (it touches ${paths.length} files)`, cite(commit)));
+  }
+  if (/\bonly\b/i.test(claim.text) && files.length > 0 && paths.length > files.length) {
+    parts.push(contradicted(claim, `${name} touches ${paths.length} files, not only ${files.map((f) => f.id).join(', ')}`, cite(commit)));
+  }
+  // A routing target named in the sentence must be where a live Hosting release after the change sends traffic.
+  for (const service of claim.entities.filter((e) => e.type === 'service')) {
+    const release = ev.events.find((e) => e.source === 'firebase-hosting' && e.type === 'release' && instantMs(e.time) >= instantMs(commit.time) && e.target?.includes(`run:${service.id}`) && !e.service?.includes(':'));
+    parts.push(
+      release
+        ? supported(claim, `${release.summary} at ${localTime(release.time, ctx.zone)} routes ${release.target}`, cite(release))
+        : unsupported(claim, `no live Hosting release after ${name} routes to ${service.id}`, cite(commit)),
+    );
+  }
+  if (parts.length === 0) return unverifiable(claim, 'the sentence does not say what the change touched');
+  return combine(claim, parts);
+}
+
 /** The commit a sentence names by id or by what its message says ("the hotfix commit"). */
 function findCommit(claim: Claim, ev: Evidence, ctx: VerifyContext): EvidenceEvent | Verdict {
   const subject = claim.subject;
@@ -97,7 +143,7 @@ function findCommit(claim: Claim, ev: Evidence, ctx: VerifyContext): EvidenceEve
   if (subject.id.startsWith('desc:')) {
     const word = subject.id.slice(5);
     const matching = ev.events.filter((e) => e.source === 'git' && e.type !== 'merge' && subjectLine(e).toLowerCase().includes(word));
-    const near = claim.time ? matching.filter((e) => timePart(claim, [e.time], '', [], ctx).verdict === 'supported') : [];
+    const near = claim.time ? matching.filter((e) => timeMatches(claim.time!, e.time, ctx.config)) : [];
     if (near.length === 1) return near[0]!;
     if (matching.length === 1) return matching[0]!;
     return unsupported(claim, matching.length === 0 ? `no commit whose subject mentions "${word}"` : `${matching.length} commits mention "${word}"; name the commit by its SHA`, cite(...matching.slice(0, 3)));

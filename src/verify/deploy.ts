@@ -6,7 +6,7 @@ import type { Evidence } from '../evidence/evidence.js';
 import type { Checker, VerifyContext } from './checker.js';
 import { localTime } from './local-time.js';
 import { actorMatches, anyTimeMatches } from './match.js';
-import { servingOf, shortId, sourceFor, type Serving } from './serving.js';
+import { isLive, servingOf, shortId, sourceFor, type Serving } from './serving.js';
 import { cite, combine, contradicted, supported, unsupported, unverifiable } from './verdict.js';
 
 const FAILED = new Set(['FAILURE', 'INTERNAL_ERROR', 'TIMEOUT', 'EXPIRED']);
@@ -21,12 +21,25 @@ export const deployChecker: Checker = {
     const source = sourceFor(subject.type);
     if (!source) return unverifiable(claim, `cannot check a ${subject.type}`);
     if (!ev.has(source.kind)) return unverifiable(claim, ev.whyMissing(source.kind, source.hint));
+    if (subject.id.startsWith('desc:')) return describedRelease(claim, ev, ctx);
     const serving = servingOf(subject, ev, ctx.zone);
     if (!serving) return notFound(claim, subject.type, subject.id, source.kind, ev);
     if (subject.type === 'build') return checkBuild(claim, serving, ev, ctx);
     return checkServed(claim, serving, ctx);
   },
 };
+
+/** "The bad release was deployed by X at 09:47": a release named by who and when, not by id. */
+function describedRelease(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
+  if (!claim.actor && !claim.time) return unverifiable(claim, 'the sentence names the release by neither id, person nor time');
+  const releases = ev.events.filter((e) => (e.type === 'release' || e.type === 'rollback') && e.source === 'firebase-hosting' && isLive(e));
+  const matching = releases.filter((e) => (!claim.actor || actorMatches(claim.actor, e.actor)) && (!claim.time || anyTimeMatches(claim.time, [e.time], ctx.config)));
+  const found = matching[0];
+  if (found) return supported(claim, `${found.summary} at ${localTime(found.time, ctx.zone)}`, cite(found));
+  const who = claim.actor ? ` by ${claim.actor.text}` : '';
+  const when = claim.time ? ` at ${claim.time.text}` : '';
+  return contradicted(claim, `no live Hosting release${who}${when} in ${ev.sourcesOf('firebase-hosting').map((s) => s.id).join(', ')}`, cite(...releases.filter((e) => !claim.actor || actorMatches(claim.actor, e.actor)).slice(0, 3)));
+}
 
 /** Nothing by that id: contradicted where the source covers the time, else unsupported. */
 export function notFound(claim: Claim, type: string, id: string, kind: Parameters<Evidence['covers']>[0], ev: Evidence): Verdict {

@@ -3,12 +3,14 @@
 import type { ClaimKind } from '../types.js';
 import { absenceChecker } from './absence.js';
 import { approvalChecker } from './approval.js';
+import { causeChecker } from './cause.js';
 import { changeSizeChecker } from './change-size.js';
 import type { Checker } from './checker.js';
 import { commitChecker } from './commit.js';
 import { deployChecker } from './deploy.js';
 import { durationChecker } from './duration.js';
 import { outageTimeChecker } from './outage-time.js';
+import { impactChecker } from './impact.js';
 import { recoveryChecker } from './recovery.js';
 import { rollbackChecker } from './rollback.js';
 import { uncheckedKind } from './unchecked.js';
@@ -23,8 +25,8 @@ export const CHECKERS: Record<ClaimKind, Checker> = {
   commit: commitChecker,
   absence: absenceChecker,
   approval: approvalChecker,
-  impact: uncheckedKind('impact', 'impact claims (users, requests affected) are not checked yet'),
+  impact: impactChecker,
   attribution: uncheckedKind('attribution', 'attribution claims are not checked yet'),
-  cause: uncheckedKind('cause', 'a cause is a judgement; pmcheck checks the events it rests on, not the judgement'),
+  cause: causeChecker,
   opinion: uncheckedKind('opinion', 'opinion or intent: no record can settle it'),
 };

@@ -6,6 +6,7 @@ import type { Evidence } from '../evidence/evidence.js';
 import type { Checker } from './checker.js';
 import { actorPart, timePart } from './deploy.js';
 import { localTime } from './local-time.js';
+import { timeMatches } from './match.js';
 import { isLive } from './serving.js';
 import { cite, combine, contradicted, sourceCitation, supported, unverifiable } from './verdict.js';
 
@@ -24,7 +25,7 @@ export const rollbackChecker: Checker = {
         ? supported(claim, `no rollback in ${sourceNames(ev)}`, consulted(ev))
         : contradicted(claim, candidates.map((c) => `${c.summary} at ${localTime(c.time, ctx.zone)}`).join('; '), cite(...candidates));
     }
-    const found = (claim.time ? candidates.find((c) => timePart(claim, [c.time], '', [], ctx).verdict === 'supported') : undefined) ?? candidates[candidates.length - 1];
+    const found = (claim.time ? candidates.find((c) => timeMatches(claim.time!, c.time, ctx.config)) : undefined) ?? candidates[candidates.length - 1];
     if (!found) return contradicted(claim, `no rollback${target ? ` to ${target.id}` : ''} in ${sourceNames(ev)}`, []);
     const story = `${found.summary} at ${localTime(found.time, ctx.zone)}`;
     const parts = [timePart(claim, [found.time], story, cite(found), ctx)];

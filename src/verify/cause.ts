@@ -1,0 +1,80 @@
+// cause: "the outage was caused by X". A cause is a judgement, but its timeline is not:
+// X must have gone live shortly before errors began, with no other change in between, and
+// where the sentence names a routing target, the live release must route there.
+
+import type { Claim, EvidenceEvent, OutageWindow, Verdict } from '../types.js';
+import type { Evidence } from '../evidence/evidence.js';
+import { SERVING_CHANGES } from '../evidence/evidence.js';
+import { instantMs } from '../evidence/instant.js';
+import type { Checker, VerifyContext } from './checker.js';
+import { localTime } from './local-time.js';
+import { isLive, servingOf, shortId } from './serving.js';
+import { cite, combine, contradicted, supported, unsupported, unverifiable } from './verdict.js';
+
+export const causeChecker: Checker = {
+  kind: 'cause',
+  description: 'Checks the timeline behind a cause: the change named went live shortly before errors began, with nothing else between.',
+  sources: ['cloud-logging', 'git', 'cloud-build', 'firebase-hosting', 'cloud-run'],
+  check(claim, ev, ctx) {
+    const culprit = wentLive(claim, ev, ctx);
+    if (!culprit) return unverifiable(claim, 'a cause is a judgement; the sentence names no change whose timeline pmcheck can check');
+    if ('verdict' in culprit) return culprit;
+    if (!ev.hasRequestLogs()) return unverifiable(claim, ev.whyMissing('cloud-logging', 'request logs tell when errors began'));
+    const window = ev.outageWindows()[0];
+    if (!window) return unsupported(claim, 'the request logs show no outage window');
+    return combine(claim, [timeline(claim, culprit, window, ev, ctx), ...routing(claim, culprit)]);
+  },
+};
+
+interface Culprit {
+  name: string;
+  live: EvidenceEvent;
+  records: EvidenceEvent[];
+}
+
+/** The change the sentence blames, and the record of it going live. */
+function wentLive(claim: Claim, ev: Evidence, ctx: VerifyContext): Culprit | Verdict | undefined {
+  const pr = claim.entities.find((e) => e.type === 'pr');
+  if (pr) {
+    const merge = ev.prMerge(Number(pr.id));
+    if (!merge) return ev.has('git') ? contradicted(claim, `no merge of PR #${pr.id} in the repository history`, []) : unverifiable(claim, ev.whyMissing('git', 'pass the repository with --repo'));
+    const builds = ev.events.filter((e) => e.type === 'build' && e.source === 'cloud-build' && e.commit !== undefined && merge.id.startsWith(e.commit));
+    for (const b of builds) {
+      const s = servingOf({ type: 'build', id: b.id, text: b.id }, ev, ctx.zone);
+      if (s?.at && s.servedBy) return { name: `PR #${pr.id} (build ${shortId(b.id)})`, live: s.servedBy, records: [merge, b] };
+    }
+    return unsupported(claim, `no successful build or release of PR #${pr.id} is in the evidence`, cite(merge, ...builds));
+  }
+  const deployable = claim.entities.find((e) => e.type === 'build' || e.type === 'version' || e.type === 'release' || e.type === 'revision');
+  if (deployable) {
+    const s = servingOf(deployable, ev, ctx.zone);
+    if (!s) return undefined;
+    if (!s.at || !s.servedBy) return contradicted(claim, s.story, cite(...s.records, ...s.because));
+    return { name: deployable.text, live: s.servedBy, records: s.records };
+  }
+  return undefined;
+}
+
+function timeline(claim: Claim, culprit: Culprit, window: OutageWindow, ev: Evidence, ctx: VerifyContext): Verdict {
+  const live = instantMs(culprit.live.time);
+  const start = instantMs(window.start);
+  const evidence = [...cite(...culprit.records, culprit.live), window.citation];
+  const story = `${culprit.name} went live at ${localTime(culprit.live.time, ctx.zone)} (${culprit.live.summary}); errors began at ${localTime(window.start, ctx.zone)}`;
+  if (live > start) return contradicted(claim, `${story}: after the errors began`, evidence);
+  if (start - live > ctx.config.recoveryLeadMinutes * 60_000) return unsupported(claim, `${story}: too long before to tie them by timing`, evidence);
+  const between = ev.between(culprit.live.time, window.start, SERVING_CHANGES).filter((e) => isLive(e) && e.id !== culprit.live.id);
+  if (between.length > 0) return unsupported(claim, `${story}, but ${between.map((e) => e.summary).join('; ')} came between`, [...evidence, ...cite(...between)]);
+  return supported(claim, `${story}, ${Math.round((start - live) / 1000)} s later, with no other change between`, evidence);
+}
+
+/** "…which sent /api/** to portal-api-v2": the live release must route to the service named. */
+function routing(claim: Claim, culprit: Culprit): Verdict[] {
+  return claim.entities
+    .filter((e) => e.type === 'service')
+    .filter((s) => culprit.live.target !== undefined || culprit.live.source === 'firebase-hosting')
+    .map((s) =>
+      culprit.live.target?.includes(`run:${s.id}`)
+        ? supported(claim, `that release routes ${culprit.live.target}`, cite(culprit.live))
+        : contradicted(claim, `that release routes ${culprit.live.target ?? 'nowhere'}, not to ${s.id}`, cite(culprit.live)),
+    );
+}

@@ -1,0 +1,29 @@
+// impact: "About 130 API requests failed" — counts of failed requests against the outage
+// windows of the request logs.
+
+import type { Checker } from './checker.js';
+import { localTime } from './local-time.js';
+import { quantityMatches } from './match.js';
+import { contradicted, supported, unsupported, unverifiable } from './verdict.js';
+
+export const impactChecker: Checker = {
+  kind: 'impact',
+  description: 'Checks counts of failed requests against the failed requests in the outage windows of the request logs.',
+  sources: ['cloud-logging'],
+  check(claim, ev, ctx) {
+    const count = claim.quantities.find((q) => q.unit === 'requests');
+    if (!count && claim.pattern !== 'outage-occurred') return unverifiable(claim, 'impact claims other than failed-request counts are not checked yet');
+    if (!ev.hasRequestLogs()) return unverifiable(claim, ev.whyMissing('cloud-logging', 'request logs are needed to count failed requests'));
+    const windows = ev.outageWindows();
+    if (windows.length === 0) return unsupported(claim, 'the request logs show no outage window');
+    if (!count) {
+      const w = windows[0]!;
+      return supported(claim, `request logs show ${w.failed} of ${w.total} requests to ${w.service} failing between ${localTime(w.start, ctx.zone)} and ${localTime(w.end, ctx.zone)}`, windows.map((x) => x.citation));
+    }
+    const failed = windows.reduce((n, w) => n + w.failed, 0);
+    const spans = windows.map((w) => `${localTime(w.start, ctx.zone)}–${localTime(w.end, ctx.zone)}`).join(', ');
+    const story = `request logs show ${failed.toLocaleString('en-US')} failed requests during the outage (${spans})`;
+    const evidence = windows.map((w) => w.citation);
+    return quantityMatches(count, failed) ? supported(claim, story, evidence) : contradicted(claim, `${story}, not ${count.text}`, evidence);
+  },
+};
