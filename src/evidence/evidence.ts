@@ -22,7 +22,7 @@ export class Evidence {
     this.sources = [...data.map((d) => d.report), ...failed];
     const withHealth = data.filter((d) => d.health.length > 0);
     this.health = withHealth.reduce<HealthBucket[]>((acc, d) => mergeBuckets(acc, d.health), []);
-    const location = withHealth.map((d) => basename(d.report.id)).join(', ');
+    const location = withHealth.map((d) => d.report.id).join(', ');
     this.windows = this.health.length > 0 ? outageWindows(this.health, outage, location) : [];
   }
 
@@ -136,8 +136,4 @@ const COMMON_WORDS = new Set(['deploy', 'deployer', 'admin', 'build', 'builder',
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
-}
-
-function basename(p: string): string {
-  return p.split(/[\\/]/).pop() ?? p;
 }

@@ -1,7 +1,6 @@
 // What the audit handlers share: the validated AuditLog payload, the facts a handler reads
 // from it, and how facts become an EvidenceEvent (summary from fields, never free text).
 
-import { basename } from 'node:path';
 import { z } from 'zod';
 import type { EventType, EvidenceEvent } from '../../types.js';
 import { validateField, type LogEntry, type RecordContext } from './log-entry.js';
@@ -122,7 +121,7 @@ export function auditEvent(record: AuditRecord, facts: AuditFacts): EvidenceEven
       ref: id,
       time: record.time.text,
       summary,
-      location: `${basename(record.ctx.file)}#${record.ctx.record.index}`,
+      location: `${record.ctx.file}#${record.ctx.record.index}`,
     },
   };
 }

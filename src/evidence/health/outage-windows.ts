@@ -109,9 +109,9 @@ function toWindow(service: string, minutes: Minute[], baselineRatio: number, loc
     baselineRatio,
     citation: {
       source: 'cloud-logging',
-      ref: `${service} ${start}..${end}`,
+      ref: `${service} outage window`,
       time: end,
-      summary: `${failed} of ${total} requests failed between ${start} and ${end}`,
+      summary: `${failed} of ${total} requests failed from ${start} to ${end} (error ratio before: ${(baselineRatio * 100).toFixed(1)}%)`,
       location,
     },
   };

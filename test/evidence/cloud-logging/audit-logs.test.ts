@@ -112,7 +112,7 @@ describe('cloud logging audit logs → events', () => {
           ref: '1x2k9zd4abc',
           time: '2026-06-09T17:14:40.118204731Z',
           summary: `CancelBuild of build ${BUILD_ID} by priya@example.com`,
-          location: 'audit.json#0',
+          location: 'evidence/audit.json#0',
         },
       },
     ]);
@@ -301,7 +301,7 @@ describe('cloud logging audit logs → events', () => {
       '1x2k9zd4abc',
       'projects/portal-prod/logs/cloudaudit.googleapis.com%2Factivity@2026-06-09T17:28:30Z',
     ]);
-    expect(events[1]?.citation.location).toBe('audit.json#0');
+    expect(events[1]?.citation.location).toBe('evidence/audit.json#0');
   });
 
   it('rejects a wrong type in a field it reads, naming the field path and record', async () => {

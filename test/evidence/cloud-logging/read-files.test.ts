@@ -46,7 +46,7 @@ describe('cloud logging exports read from files', () => {
     });
     await writeFile(file, JSON.stringify([runRequest('2026-06-09T17:00:00Z', 200, '/'), cancel], null, 2));
     const { events } = await readEvidenceFile(file);
-    expect(events.map((e) => [e.type, e.citation.location])).toEqual([['build-cancel', 'audit.json#1']]);
+    expect(events.map((e) => [e.type, e.citation.location])).toEqual([['build-cancel', `${file}#1`]]);
 
     const bad = join(dir, 'bad.ndjson');
     const wrong = { ...runRequest('2026-06-09T17:00:01Z', 200, '/'), httpRequest: { status: true } };

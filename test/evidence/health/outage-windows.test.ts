@@ -43,9 +43,9 @@ describe('outage windows', () => {
         baselineRatio: 0,
         citation: {
           source: 'cloud-logging',
-          ref: `portal.example.com ${STORM_START}..${STORM_END}`,
+          ref: 'portal.example.com outage window',
           time: STORM_END,
-          summary: `${failed} of ${total} requests failed between ${STORM_START} and ${STORM_END}`,
+          summary: `${failed} of ${total} requests failed from ${STORM_START} to ${STORM_END} (error ratio before: 0.0%)`,
           location: 'requests.ndjson',
         },
       },
