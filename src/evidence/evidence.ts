@@ -8,6 +8,17 @@ import type { SourceData } from './source.js';
 import { mergeBuckets, outageWindows } from './health/outage-windows.js';
 import { instantMs } from './instant.js';
 
+/** How sources are named in reasons. */
+export const SOURCE_NAMES: Record<SourceKind, string> = {
+  git: 'git',
+  'cloud-build': 'Cloud Build',
+  'cloud-run': 'Cloud Run',
+  'firebase-hosting': 'Firebase Hosting',
+  'cloud-logging': 'Cloud Logging',
+  github: 'GitHub',
+  prometheus: 'Prometheus',
+};
+
 /** Events that change what serves traffic: the candidates for "what ended the outage". */
 export const SERVING_CHANGES: ReadonlySet<EventType> = new Set(['release', 'rollback', 'service-update']);
 
@@ -34,8 +45,8 @@ export class Evidence {
   /** Why a source of this kind is missing or failed, in words for a verdict reason. */
   whyMissing(kind: SourceKind, hint: string): string {
     const failed = this.sources.find((s) => s.kind === kind && s.error);
-    if (failed) return `the ${kind} source ${failed.id} failed: ${failed.error}`;
-    return `no ${kind} evidence was given (${hint})`;
+    if (failed) return `the ${SOURCE_NAMES[kind]} source ${failed.id} failed: ${failed.error}`;
+    return `no ${SOURCE_NAMES[kind]} evidence was given (${hint})`;
   }
 
   /** True when some source gave request logs, so outage windows can be judged. */

@@ -30,7 +30,7 @@ export interface SentenceVerdict {
   mixed: boolean;
   /** The sentence's claims, in report order. */
   claims: CheckedClaim[];
-  /** Reasons in claim order, each (verdict, reason) pair once; empty reasons left out. */
+  /** Reasons in claim order, each (verdict, reason) pair once; empty reasons, and reasons another one repeats in full, left out. */
   reasons: SentenceReason[];
   /** Citations in claim order, each once. */
   evidence: Citation[];
@@ -77,15 +77,22 @@ function toSentenceVerdict(claims: CheckedClaim[]): SentenceVerdict {
     verdict,
     mixed: claims.some((claim) => claim.verdict !== first.verdict),
     claims,
-    reasons: distinct(
-      claims.filter((claim) => claim.reason.trim() !== '').map((claim) => ({ verdict: claim.verdict, reason: claim.reason })),
-      (r) => `${r.verdict}\u0000${r.reason}`,
+    reasons: withoutRepeats(
+      distinct(
+        claims.filter((claim) => claim.reason.trim() !== '').map((claim) => ({ verdict: claim.verdict, reason: claim.reason })),
+        (r) => `${r.verdict}\u0000${r.reason}`,
+      ),
     ),
     evidence: distinct(
       claims.flatMap((claim) => claim.evidence),
       (c) => [c.source, c.ref, c.time ?? '', c.summary, c.location].join('\u0000'),
     ),
   };
+}
+
+/** Drops a reason that another reason of the same verdict already says in full (it starts with it). */
+function withoutRepeats(reasons: SentenceReason[]): SentenceReason[] {
+  return reasons.filter((r) => !reasons.some((o) => o !== r && o.verdict === r.verdict && o.reason.length > r.reason.length && o.reason.startsWith(r.reason)));
 }
 
 function distinct<T>(items: T[], key: (item: T) => string): T[] {

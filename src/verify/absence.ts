@@ -40,7 +40,9 @@ export const absenceChecker: Checker = {
       .filter((e) => !others || !namedByReport(e, ctx.named));
     const span = `${localTime(from, ctx.zone)}–${localTime(to, ctx.zone)}`;
     if (found.length > 0) {
-      return contradicted(claim, `${found.length} ${others ? 'other ' : ''}change${found.length === 1 ? '' : 's'} between ${span}: ${found.map((e) => `${describe(e)} at ${localTime(e.time, ctx.zone)}`).join('; ')}`, cite(...found));
+      const noun = claim.predicate && claim.predicate !== 'change' ? claim.predicate : 'change';
+      const what = `${found.length} ${others ? 'other ' : ''}${noun}${found.length === 1 ? '' : 's'}`;
+      return contradicted(claim, `${what} between ${span}: ${found.map((e) => `${describe(e)} at ${localTime(e.time, ctx.zone)}`).join('; ')}`, cite(...found));
     }
     const consulted = ev.sources.filter((s) => !s.error).map((s) => sourceCitation(s, `${s.events} records consulted`));
     return supported(claim, `no ${claim.predicate ?? 'change'} recorded between ${span} in ${consulted.map((c) => c.ref).join(', ')}`, consulted);

@@ -53,7 +53,7 @@ describe('recovery', () => {
     const ev = evidence([source('firebase-hosting', 'releases.json', [rollback])]);
     const v = verifyClaim(claim({ kind: 'recovery', predicate: 'restored', pattern: 'recovery-by-rollback' }), ev, ctx());
     expect(v.verdict).toBe('unverifiable');
-    expect(v.reason).toContain('no cloud-logging evidence');
+    expect(v.reason).toContain('no Cloud Logging evidence was given');
   });
 
   it('a source that failed makes the claim unverifiable and says why', () => {
