@@ -47,16 +47,23 @@ export class RequestHealth {
   constructor(private readonly limits: RequestHealthLimits = defaultRequestHealthLimits) {}
 
   /** Counts one request: its service, normalised path, HTTP status and time. */
-  add(service: string, path: string, status: number, time: Timestamp): void {
-    const tally = this.minuteTally(service, epochMinute(time.instant));
+  add(rawService: string, rawPath: string, status: number, rawTime: Timestamp): void {
+    // Strings parsed from a file can be slices of a whole read chunk; keeping one would
+    // keep the chunk. Everything stored beyond this call is copied out first.
+    const service = this.intern(rawService);
+    const path = this.intern(rawPath);
+    const tally = this.minuteTally(service, epochMinute(rawTime.instant));
     tally.total += 1;
+    if (status >= 200 && status <= 399) {
+      this.noteSuccess(service, path, rawTime.instant);
+      return;
+    }
+    const time: Timestamp = { instant: rawTime.instant, text: detach(rawTime.text) };
     if (status >= 500 && status <= 599) {
       tally.serverErrors += 1;
       tally.serverErrorSpan = widen(tally.serverErrorSpan, time);
     } else if (status === 404) {
       this.countNotFound(tally, path, time);
-    } else if (status >= 200 && status <= 399) {
-      this.noteSuccess(service, path, time.instant);
     }
   }
 
@@ -100,6 +107,17 @@ export class RequestHealth {
       failed,
       ...(span ? { firstFailure: span.first.text, lastFailure: span.last.text } : {}),
     };
+  }
+
+  private readonly strings = new Map<string, string>();
+
+  private intern(s: string): string {
+    let kept = this.strings.get(s);
+    if (kept === undefined) {
+      kept = detach(s);
+      this.strings.set(kept, kept);
+    }
+    return kept;
   }
 
   private minuteTally(service: string, minute: number): MinuteTally {
@@ -147,6 +165,11 @@ export class RequestHealth {
       this.untrackedSuccesses += 1;
     }
   }
+}
+
+/** A copy of `s` that shares no memory with the string it came from. */
+function detach(s: string): string {
+  return Buffer.from(s, 'utf8').toString('utf8');
 }
 
 function widen(span: Span | undefined, time: Timestamp): Span {
