@@ -223,6 +223,8 @@ export interface EvidenceEvent {
   service?: string;
   /** For builds, releases, revisions and service updates: the commit it carries, when known. */
   commit?: string;
+  /** For builds: the identity it ran as (its service account email); what it deploys carries this identity. */
+  runAs?: string;
   /** For merges and squash merges: the PR number. */
   pr?: number;
   /** For commits: the diff against the first parent. */

@@ -58,6 +58,7 @@ interface Memory {
 }
 
 const CHANGE_TYPES = new Set(['pr', 'commit']);
+const SENTENCE_NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n't\b/i;
 const DEPLOYABLE_TYPES = new Set(['build', 'version', 'release', 'revision']);
 const LIFECYCLE = new Set(['deployed', 'completed', 'cancelled', 'failed', 'started']);
 
@@ -150,7 +151,8 @@ function draft(f: SentenceFacts, kind: ClaimKind, pattern: string, extra: Partia
     entities: f.entities.map((e) => e.value),
     ...(actor ? { actor } : {}),
     quantities: [],
-    negated: false,
+    // Rules that know which verb is negated say so; the others take the sentence's word.
+    negated: SENTENCE_NEGATION.test(f.text),
     hedged: f.hedged,
     pattern,
     ...extra,
@@ -161,7 +163,7 @@ function opinionClaim(f: SentenceFacts): Draft | undefined {
   if (!OPINION_PATTERNS.some((p) => p.test(f.text))) return undefined;
   const hasRecordable = f.entities.some((e) => !['actor', 'file', 'service'].includes(e.value.type)) || f.times.length > 0;
   if (hasRecordable) return undefined;
-  return draft(f, 'opinion', 'opinion-or-intent');
+  return draft(f, 'opinion', 'opinion-or-intent', { negated: false });
 }
 
 function absenceClaim(f: SentenceFacts, memory: Memory): Draft | undefined {

@@ -125,7 +125,7 @@ export interface PredicateDef {
 export const PREDICATES: PredicateDef[] = [
   {
     predicate: 'restored',
-    pattern: /\b(?:restor(?:ed|es|ing)|resolv(?:ed|es)|recovered|fix(?:ed)? the (?:outage|incident|issue)|ended the (?:outage|incident)|mitigated|brought (?:the )?(?:service|site|api) back)\b/gi,
+    pattern: /\b(?:restor(?:ed|es|ing|e)|resolv(?:ed|es|e)|recovered|fix(?:ed)? the (?:outage|incident|issue)|ended the (?:outage|incident)|mitigated|brought (?:the )?(?:service|site|api) back)\b/gi,
     examples: ['restored service', 'resolved the outage', 'brought the API back'],
   },
   {

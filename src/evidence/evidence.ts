@@ -8,6 +8,17 @@ import type { SourceData } from './source.js';
 import { mergeBuckets, outageWindows } from './health/outage-windows.js';
 import { instantMs } from './instant.js';
 
+/** Which event types each kind of source can hold. */
+const RECORDS: Record<SourceKind, EventType[]> = {
+  git: ['commit', 'merge', 'revert'],
+  'cloud-build': ['build'],
+  'cloud-run': ['revision-created'],
+  'firebase-hosting': ['release', 'rollback'],
+  'cloud-logging': ['build', 'build-cancel', 'service-update', 'release', 'rollback'],
+  github: [],
+  prometheus: [],
+};
+
 /** How sources are named in reasons. */
 export const SOURCE_NAMES: Record<SourceKind, string> = {
   git: 'git',
@@ -57,6 +68,15 @@ export class Evidence {
   /** The sources of a kind that were read, for "where the source covers it" reasons. */
   sourcesOf(kind: SourceKind): SourceReport[] {
     return this.sources.filter((s) => s.kind === kind && !s.error);
+  }
+
+  /**
+   * The sources that would record events of these types: a search of them that finds none
+   * means something. A Cloud Logging file counts only when it held audit entries (a
+   * request log records no changes).
+   */
+  sourcesRecording(types: ReadonlySet<EventType>): SourceReport[] {
+    return this.sources.filter((s) => !s.error && RECORDS[s.kind].some((t) => types.has(t)) && (s.kind !== 'cloud-logging' || s.events > 0));
   }
 
   /** True when some source of the kind covers the instant (or, with no instant, exists). */

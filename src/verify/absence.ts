@@ -23,6 +23,7 @@ export const absenceChecker: Checker = {
   kind: 'absence',
   description: 'Checks negative claims ("no other changes during the incident") against every change recorded during the outage.',
   sources: ['cloud-logging', 'cloud-build', 'firebase-hosting', 'cloud-run', 'git'],
+  negation: true,
   check(claim, ev, ctx) {
     if (claim.predicate === 'service') return noSuchService(claim, ev);
     const windows = ev.outageWindows();
@@ -33,6 +34,10 @@ export const absenceChecker: Checker = {
     const from = new Date(Math.min(...windows.map((w) => instantMs(w.start)))).toISOString();
     const to = new Date(Math.max(...windows.map((w) => instantMs(w.end))) + lead).toISOString();
     const types = DENIED[claim.predicate ?? 'change'] ?? DENIED.change!;
+    const recording = ev.sourcesRecording(types);
+    if (recording.length === 0) {
+      return unverifiable(claim, `no source that records ${claim.predicate ?? 'change'}s was given (Hosting releases, Cloud Build, audit logs or git, as the claim needs)`);
+    }
     const others = claim.pattern === 'absence-other';
     const found = ev
       .between(from, to, types)
@@ -44,7 +49,7 @@ export const absenceChecker: Checker = {
       const what = `${found.length} ${others ? 'other ' : ''}${noun}${found.length === 1 ? '' : 's'}`;
       return contradicted(claim, `${what} between ${span}: ${found.map((e) => `${describe(e)} at ${localTime(e.time, ctx.zone)}`).join('; ')}`, cite(...found));
     }
-    const consulted = ev.sources.filter((s) => !s.error).map((s) => sourceCitation(s, `${s.events} records consulted`));
+    const consulted = recording.map((s) => sourceCitation(s, `${s.events} records consulted`));
     return supported(claim, `no ${claim.predicate ?? 'change'} recorded between ${span} in ${consulted.map((c) => c.ref).join(', ')}`, consulted);
   },
 };

@@ -8,7 +8,8 @@ import { SERVING_CHANGES } from '../evidence/evidence.js';
 import { instantMs } from '../evidence/instant.js';
 import type { Checker, VerifyContext } from './checker.js';
 import { localTime } from './local-time.js';
-import { isLive, servingOf, shortId } from './serving.js';
+import { isLive, routesTo } from './serving.js';
+import { changeServing, servingOfClaim } from './subject.js';
 import { cite, combine, contradicted, supported, unsupported, unverifiable } from './verdict.js';
 
 export const causeChecker: Checker = {
@@ -36,23 +37,17 @@ interface Culprit {
 function wentLive(claim: Claim, ev: Evidence, ctx: VerifyContext): Culprit | Verdict | undefined {
   const pr = claim.entities.find((e) => e.type === 'pr');
   if (pr) {
-    const merge = ev.prMerge(Number(pr.id));
-    if (!merge) return ev.has('git') ? contradicted(claim, `no merge of PR #${pr.id} in the repository history`, []) : unverifiable(claim, ev.whyMissing('git', 'pass the repository with --repo'));
-    const builds = ev.events.filter((e) => e.type === 'build' && e.source === 'cloud-build' && e.commit !== undefined && merge.id.startsWith(e.commit));
-    for (const b of builds) {
-      const s = servingOf({ type: 'build', id: b.id, text: b.id }, ev, ctx.zone);
-      if (s?.at && s.servedBy) return { name: `PR #${pr.id} (build ${shortId(b.id)})`, live: s.servedBy, records: [merge, b] };
-    }
-    return unsupported(claim, `no successful build or release of PR #${pr.id} is in the evidence`, cite(merge, ...builds));
+    const change = changeServing(claim, pr, ev, ctx);
+    if ('verdict' in change) return change;
+    return { name: change.name, live: change.serving.servedBy!, records: change.serving.records };
   }
   const deployable = claim.entities.find((e) => e.type === 'build' || e.type === 'version' || e.type === 'release' || e.type === 'revision');
-  if (deployable) {
-    const s = servingOf(deployable, ev, ctx.zone);
-    if (!s) return undefined;
-    if (!s.at || !s.servedBy) return contradicted(claim, s.story, cite(...s.records, ...s.because));
-    return { name: deployable.text, live: s.servedBy, records: s.records };
-  }
-  return undefined;
+  if (!deployable) return undefined;
+  const s = servingOfClaim(claim, deployable, ev, ctx);
+  if ('verdict' in s) return s;
+  if (s.unlinked) return unsupported(claim, s.story, cite(...s.records));
+  if (!s.at || !s.servedBy) return contradicted(claim, s.story, cite(...s.records, ...s.because));
+  return { name: deployable.text, live: s.servedBy, records: s.records };
 }
 
 function timeline(claim: Claim, culprit: Culprit, window: OutageWindow, ev: Evidence, ctx: VerifyContext): Verdict {
@@ -73,7 +68,7 @@ function routing(claim: Claim, culprit: Culprit): Verdict[] {
     .filter((e) => e.type === 'service')
     .filter((s) => culprit.live.target !== undefined || culprit.live.source === 'firebase-hosting')
     .map((s) =>
-      culprit.live.target?.includes(`run:${s.id}`)
+      routesTo(culprit.live, s.id)
         ? supported(claim, `that release routes ${culprit.live.target}`, cite(culprit.live))
         : contradicted(claim, `that release routes ${culprit.live.target ?? 'nowhere'}, not to ${s.id}`, cite(culprit.live)),
     );

@@ -19,5 +19,7 @@ export interface Checker {
   description: string;
   /** The sources it consults. */
   sources: SourceKind[];
+  /** True when it checks negated claims ("was never deployed") itself; otherwise they are unverifiable. */
+  negation?: boolean;
   check(claim: Claim, evidence: Evidence, ctx: VerifyContext): Verdict;
 }

@@ -8,15 +8,19 @@ import { actorPart, timePart } from './deploy.js';
 import { instantMs } from '../evidence/instant.js';
 import { localTime } from './local-time.js';
 import { actorMatches, timeMatches } from './match.js';
-import { shortId } from './serving.js';
+import { isLive, routesTo, shortId } from './serving.js';
 import { cite, combine, contradicted, supported, unsupported, unverifiable } from './verdict.js';
 
 export const commitChecker: Checker = {
   kind: 'commit',
   description: 'Checks merges, commits, reverts and added files against the git history: existence, time and author.',
   sources: ['git'],
+  negation: true,
   check(claim, ev, ctx) {
     if (!ev.has('git')) return unverifiable(claim, ev.whyMissing('git', 'pass the repository with --repo'));
+    if (claim.negated && claim.predicate !== 'merged' && claim.predicate !== 'reverted') {
+      return unverifiable(claim, `negated "${claim.predicate}" claims about commits are not checked yet`);
+    }
     switch (claim.predicate) {
       case 'merged':
         return merged(claim, ev, ctx);
@@ -121,7 +125,7 @@ function changed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   }
   // A routing target named in the sentence must be where a live Hosting release after the change sends traffic.
   for (const service of claim.entities.filter((e) => e.type === 'service')) {
-    const release = ev.events.find((e) => e.source === 'firebase-hosting' && e.type === 'release' && instantMs(e.time) >= instantMs(commit.time) && e.target?.includes(`run:${service.id}`) && !e.service?.includes(':'));
+    const release = ev.events.find((e) => e.source === 'firebase-hosting' && e.type === 'release' && isLive(e) && instantMs(e.time) >= instantMs(commit.time) && routesTo(e, service.id));
     parts.push(
       release
         ? supported(claim, `${release.summary} at ${localTime(release.time, ctx.zone)} routes ${release.target}`, cite(release))

@@ -6,7 +6,8 @@ import type { Evidence } from '../evidence/evidence.js';
 import type { Checker, VerifyContext } from './checker.js';
 import { localTime } from './local-time.js';
 import { actorMatches, anyTimeMatches } from './match.js';
-import { isLive, servingOf, shortId, sourceFor, type Serving } from './serving.js';
+import { isLive, shortId, type Serving } from './serving.js';
+import { servingOfClaim } from './subject.js';
 import { cite, combine, contradicted, supported, unsupported, unverifiable } from './verdict.js';
 
 const FAILED = new Set(['FAILURE', 'INTERNAL_ERROR', 'TIMEOUT', 'EXPIRED']);
@@ -15,16 +16,17 @@ export const deployChecker: Checker = {
   kind: 'deploy',
   description: 'Checks what a build, Hosting version/release or Cloud Run revision did (deployed, completed, cancelled, failed, started), when and by whom.',
   sources: ['cloud-build', 'firebase-hosting', 'cloud-run', 'cloud-logging'],
+  negation: true,
   check(claim, ev, ctx) {
     const subject = claim.subject;
     if (!subject) return unverifiable(claim, 'the sentence names no build, release or revision to check');
-    const source = sourceFor(subject.type);
-    if (!source) return unverifiable(claim, `cannot check a ${subject.type}`);
-    if (!ev.has(source.kind)) return unverifiable(claim, ev.whyMissing(source.kind, source.hint));
-    if (subject.id.startsWith('desc:')) return describedRelease(claim, ev, ctx);
-    const serving = servingOf(subject, ev, ctx.zone);
-    if (!serving) return notFound(claim, subject.type, subject.id, source.kind, ev);
-    if (subject.type === 'build') return checkBuild(claim, serving, ev, ctx);
+    if (subject.id.startsWith('desc:')) {
+      if (!ev.has('firebase-hosting')) return unverifiable(claim, ev.whyMissing('firebase-hosting', 'pass a Firebase Hosting releases.list export with --evidence'));
+      return describedRelease(claim, ev, ctx);
+    }
+    const serving = servingOfClaim(claim, subject, ev, ctx, claim.time?.end);
+    if ('verdict' in serving) return serving;
+    if (serving.records[0]?.type === 'build') return checkBuild(claim, serving, ev, ctx);
     return checkServed(claim, serving, ctx);
   },
 };
@@ -41,14 +43,6 @@ function describedRelease(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdi
   return contradicted(claim, `no live Hosting release${who}${when} in ${ev.sourcesOf('firebase-hosting').map((s) => s.id).join(', ')}`, cite(...releases.filter((e) => !claim.actor || actorMatches(claim.actor, e.actor)).slice(0, 3)));
 }
 
-/** Nothing by that id: contradicted where the source covers the time, else unsupported. */
-export function notFound(claim: Claim, type: string, id: string, kind: Parameters<Evidence['covers']>[0], ev: Evidence): Verdict {
-  const files = ev.sourcesOf(kind).map((s) => s.id).join(', ');
-  const covered = ev.covers(kind, claim.time?.start);
-  const reason = `no ${type} ${id} in ${files}`;
-  return covered ? contradicted(claim, `${reason}, which covers that time`, []) : unsupported(claim, `${reason}; it does not cover that time`);
-}
-
 function checkBuild(claim: Claim, serving: Serving, ev: Evidence, ctx: VerifyContext): Verdict {
   const build = serving.records[0]!;
   const status = build.status ?? 'STATUS_UNKNOWN';
@@ -58,6 +52,10 @@ function checkBuild(claim: Claim, serving: Serving, ev: Evidence, ctx: VerifyCon
   switch (claim.predicate) {
     case 'deployed': {
       const deployed = serving.at !== undefined;
+      if (serving.unlinked) {
+        parts.push(unsupported(claim, serving.story, evidence));
+        break;
+      }
       if (claim.negated) {
         parts.push(deployed ? contradicted(claim, `${serving.story}`, evidence) : supported(claim, serving.story, evidence));
         break;

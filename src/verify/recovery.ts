@@ -7,10 +7,10 @@ import type { Evidence } from '../evidence/evidence.js';
 import { SERVING_CHANGES } from '../evidence/evidence.js';
 import { instantMs } from '../evidence/instant.js';
 import type { Checker, VerifyContext } from './checker.js';
-import { notFound } from './deploy.js';
+import { changeServing, servingOfClaim } from './subject.js';
 import { localTime } from './local-time.js';
 import { actorMatches, timeMatches } from './match.js';
-import { isLive, servingOf, sourceFor, type Serving } from './serving.js';
+import { isLive, resolveEntity, servingOf, type Serving } from './serving.js';
 import { cite, contradicted, supported, unsupported, unverifiable } from './verdict.js';
 
 export const recoveryChecker: Checker = {
@@ -28,17 +28,19 @@ export const recoveryChecker: Checker = {
     const explain = explaining ? `; ${recovered} after ${explaining.summary} at ${localTime(explaining.time, ctx.zone)}` : `; ${recovered}`;
     const windowCite = window.citation;
 
-    const credited = creditedChange(claim, ev, ctx);
+    const credited = creditedChange(claim, ev, ctx, window);
     if ('verdict' in credited) return credited;
     const { serving } = credited;
     const evidence = [...cite(...serving.records, ...serving.because, serving.servedBy, explaining), windowCite];
     if (!serving.at) return contradicted(claim, `${serving.story}${explain}`, evidence);
 
+    if (serving.unlinked) return unsupported(claim, `${serving.story}${explain}`, evidence);
     const lead = ctx.config.recoveryLeadMinutes * 60_000;
     const at = instantMs(serving.at);
     const end = instantMs(window.end);
     if (at > end) return contradicted(claim, `${serving.story}, after ${recovered}${explaining ? ` (${explaining.summary} at ${localTime(explaining.time, ctx.zone)})` : ''}`, evidence);
-    if (at < end - lead && at < instantMs(window.start)) {
+    // A change live before the errors began was serving during them: it cannot have ended them.
+    if (at < instantMs(window.start)) {
       return contradicted(claim, `${serving.story}, before the outage began at ${localTime(window.start, ctx.zone)}${explain}`, evidence);
     }
     if (at < end - lead) return contradicted(claim, `${serving.story}, ${Math.round((end - at) / 60_000)} minutes before ${recovered}${explain}`, evidence);
@@ -70,17 +72,14 @@ export function explainingChange(window: OutageWindow, ev: Evidence, ctx: Verify
 }
 
 /** Finds what the claim credits: an entity (build, version…) or a rollback by someone. */
-function creditedChange(claim: Claim, ev: Evidence, ctx: VerifyContext): { serving: Serving } | Verdict {
+function creditedChange(claim: Claim, ev: Evidence, ctx: VerifyContext, window: OutageWindow): { serving: Serving } | Verdict {
   if (claim.pattern === 'recovery-by-rollback') return rollbackCredited(claim, ev, ctx);
-  const subject = claim.subject;
-  if (!subject) return unverifiable(claim, 'the sentence does not say what restored service');
-  const source = sourceFor(subject.type);
-  if (!source) return unverifiable(claim, `cannot check a ${subject.type}`);
+  const named = claim.subject;
+  if (!named) return unverifiable(claim, 'the sentence does not say what restored service');
+  const subject = resolveEntity(named, ev);
   if (subject.type === 'pr' || subject.type === 'commit') return commitCredited(claim, ev, ctx);
-  if (!ev.has(source.kind)) return unverifiable(claim, ev.whyMissing(source.kind, source.hint));
-  const serving = servingOf(subject, ev, ctx.zone);
-  if (!serving) return notFound(claim, subject.type, subject.id, source.kind, ev);
-  return { serving };
+  const serving = servingOfClaim(claim, subject, ev, ctx, window.end);
+  return 'verdict' in serving ? serving : { serving };
 }
 
 function rollbackCredited(claim: Claim, ev: Evidence, ctx: VerifyContext): { serving: Serving } | Verdict {
@@ -102,11 +101,6 @@ function rollbackCredited(claim: Claim, ev: Evidence, ctx: VerifyContext): { ser
 }
 
 function commitCredited(claim: Claim, ev: Evidence, ctx: VerifyContext): { serving: Serving } | Verdict {
-  const subject = claim.subject!;
-  const commit = subject.type === 'pr' ? ev.prMerge(Number(subject.id)) : ev.find(subject.id, { source: 'git' })[0];
-  if (!commit) return ev.has('git') ? contradicted(claim, `no ${subject.type === 'pr' ? `merge of PR #${subject.id}` : `commit ${subject.id}`} in the repository`, []) : unverifiable(claim, ev.whyMissing('git', 'pass the repository with --repo'));
-  const builds = ev.events.filter((e) => e.type === 'build' && e.source === 'cloud-build' && e.commit !== undefined && commit.id.startsWith(e.commit));
-  const served = builds.map((b) => servingOf({ type: 'build', id: b.id, text: b.id }, ev, ctx.zone)).find((s) => s?.at);
-  if (served) return { serving: served };
-  return unsupported(claim, `no successful build or release of ${subject.type === 'pr' ? `PR #${subject.id}` : `commit ${subject.id}`} is in the evidence`, cite(commit, ...builds));
+  const change = changeServing(claim, claim.subject!, ev, ctx);
+  return 'verdict' in change ? change : { serving: change.serving };
 }

@@ -1,7 +1,7 @@
 // "Did X ever serve traffic, and from when?" — the question behind deploy and recovery
 // claims, answered the same way for builds, Hosting versions, releases and revisions.
 
-import type { Entity, EvidenceEvent, SourceKind } from '../types.js';
+import type { Entity, EvidenceEvent, EventType, SourceKind } from '../types.js';
 import type { Evidence } from '../evidence/evidence.js';
 import { instantMs } from '../evidence/instant.js';
 import { localTime } from './local-time.js';
@@ -9,14 +9,21 @@ import { localTime } from './local-time.js';
 export interface Serving {
   /** The records of the thing itself (the build, the release). */
   records: EvidenceEvent[];
-  /** When it started serving, if it ever did. */
+  /** When it started serving, if the evidence shows it did. */
   at?: string;
-  /** The record that shows it serving (a release, a traffic shift, a successful build). */
+  /** The record that shows it serving (a release, a traffic shift). */
   servedBy?: EvidenceEvent;
   /** Records explaining why it never served (the cancellation). */
   because: EvidenceEvent[];
+  /** It succeeded, but no record links it to serving: neither served nor shown not to have. */
+  unlinked?: boolean;
   /** What happened to it, in words, with local times. */
   story: string;
+}
+
+/** An id that names several records: the claim cannot be pinned to one. */
+export interface Ambiguous {
+  ambiguous: EvidenceEvent[];
 }
 
 /** The source that holds records of this entity type. */
@@ -43,14 +50,36 @@ export function shortId(id: string): string {
   return /^[0-9a-f-]{20,}$/i.test(id) ? id.slice(0, 8) : id;
 }
 
-/** Finds the records of an entity and whether (and when) it reached a serving state. */
-export function servingOf(entity: Entity, ev: Evidence, zone: string): Serving | undefined {
+/**
+ * A bare hex id is written the same for a commit and a build: the sentence's guess
+ * ("commit") yields to what the records hold when only a build has that id.
+ */
+export function resolveEntity(entity: Entity, ev: Evidence): Entity {
+  if (entity.type !== 'commit' || entity.id.startsWith('desc:')) return entity;
+  if (ev.find(entity.id, { source: 'git' }).length > 0) return entity;
+  if (ev.find(entity.id, { types: ['build'], source: 'cloud-build' }).length > 0) return { ...entity, type: 'build' };
+  return entity;
+}
+
+/** The one record an id names, or all of them when a prefix names several. */
+export function lookupOne(ev: Evidence, id: string, filter: { types?: EventType[]; source?: SourceKind }): EvidenceEvent | Ambiguous | undefined {
+  const found = ev.find(id, filter);
+  const distinct = [...new Map(found.map((e) => [e.id, e])).values()];
+  if (distinct.length > 1 && !distinct.some((e) => e.id.toLowerCase() === id.toLowerCase())) return { ambiguous: distinct };
+  return distinct.find((e) => e.id.toLowerCase() === id.toLowerCase()) ?? distinct[0];
+}
+
+/**
+ * Finds the records of an entity and whether (and when) it reached a serving state.
+ * `near`: the instant the claim is about, to pick among several releases of one version.
+ */
+export function servingOf(entity: Entity, ev: Evidence, zone: string, near?: string): Serving | Ambiguous | undefined {
   switch (entity.type) {
     case 'build':
       return buildServing(entity.id, ev, zone);
     case 'version':
     case 'release':
-      return releaseServing(entity, ev, zone);
+      return releaseServing(entity, ev, zone, near);
     case 'revision':
       return revisionServing(entity.id, ev, zone);
     default:
@@ -58,9 +87,9 @@ export function servingOf(entity: Entity, ev: Evidence, zone: string): Serving |
   }
 }
 
-function buildServing(id: string, ev: Evidence, zone: string): Serving | undefined {
-  const build = ev.find(id, { types: ['build'], source: 'cloud-build' })[0];
-  if (!build) return undefined;
+function buildServing(id: string, ev: Evidence, zone: string): Serving | Ambiguous | undefined {
+  const build = lookupOne(ev, id, { types: ['build'], source: 'cloud-build' });
+  if (!build || 'ambiguous' in build) return build;
   const name = `build ${shortId(build.id)}`;
   if (build.status !== 'SUCCESS') {
     const cancel = build.status === 'CANCELLED' ? ev.cancellationOf(build.id) : undefined;
@@ -72,39 +101,59 @@ function buildServing(id: string, ev: Evidence, zone: string): Serving | undefin
       story: `${name} was ${build.status ?? 'in an unknown state'}${when}${by}; it never served traffic`,
     };
   }
-  // A build that deploys shows up as a live release or a traffic change while it runs.
+  // A build that deploys shows up as a live release or traffic change while it runs, made
+  // with its commit or by the identity it runs as. Anything else is someone else's change.
   const end = build.endTime ?? build.time;
   const rollout = ev
     .between(build.time, new Date(instantMs(end) + 5 * 60_000).toISOString())
-    .find((e) => (e.type === 'release' || e.type === 'service-update') && isLive(e) && (!e.commit || !build.commit || e.commit === build.commit));
-  const at = rollout?.time ?? end;
+    .find((e) => (e.type === 'release' || e.type === 'service-update') && isLive(e) && linked(build, e));
+  if (!rollout) {
+    return {
+      records: [build],
+      because: [],
+      unlinked: true,
+      story: `${name} succeeded at ${localTime(end, zone)}, but no release or traffic change in the evidence shows what it deployed`,
+    };
+  }
   return {
     records: [build],
-    at,
-    servedBy: rollout ?? build,
+    at: rollout.time,
+    servedBy: rollout,
     because: [],
-    story: rollout
-      ? `${name} succeeded at ${localTime(end, zone)}; ${rollout.summary} at ${localTime(rollout.time, zone)}`
-      : `${name} succeeded at ${localTime(end, zone)}`,
+    story: `${name} succeeded at ${localTime(end, zone)}; ${rollout.summary} at ${localTime(rollout.time, zone)}`,
   };
 }
 
-function releaseServing(entity: Entity, ev: Evidence, zone: string): Serving | undefined {
-  const records = ev.find(entity.id, { types: ['release', 'rollback'] }).filter(isLive);
-  const first = records[0];
-  if (!first) return undefined;
+/** A release or traffic change made by this build: same commit, or made by the identity it ran as. */
+function linked(build: EvidenceEvent, change: EvidenceEvent): boolean {
+  if (build.commit && change.commit) return build.commit.startsWith(change.commit) || change.commit.startsWith(build.commit);
+  return build.runAs !== undefined && change.actor !== undefined && change.actor.toLowerCase() === build.runAs.toLowerCase();
+}
+
+function releaseServing(entity: Entity, ev: Evidence, zone: string, near?: string): Serving | undefined {
+  const all = ev.find(entity.id, { types: ['release', 'rollback'], source: 'firebase-hosting' });
+  const live = all.filter(isLive);
+  if (live.length === 0) {
+    if (all.length === 0) return undefined;
+    const preview = all[0]!;
+    return { records: all, because: [], story: `${entity.type} ${entity.id} was only released on a preview channel (${preview.summary}); it never served the live site` };
+  }
+  // The release the claim is about: the last one at or before the instant asked about, else the first.
+  const t = near ? instantMs(near) : Number.POSITIVE_INFINITY;
+  const before = live.filter((e) => instantMs(e.time) <= t);
+  const chosen = before[before.length - 1] ?? live[0]!;
   return {
-    records,
-    at: first.time,
-    servedBy: first,
+    records: [chosen],
+    at: chosen.time,
+    servedBy: chosen,
     because: [],
-    story: `${first.summary} at ${localTime(first.time, zone)}`,
+    story: `${chosen.summary} at ${localTime(chosen.time, zone)}`,
   };
 }
 
 function revisionServing(id: string, ev: Evidence, zone: string): Serving | undefined {
   const created = ev.find(id, { types: ['revision-created'] });
-  const shifts = ev.events.filter((e) => e.type === 'service-update' && e.target?.includes(id));
+  const shifts = ev.events.filter((e) => e.type === 'service-update' && e.target !== undefined && new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`).test(e.target));
   if (created.length === 0 && shifts.length === 0) return undefined;
   const shift = shifts[0];
   const ready = created.find((c) => c.status === 'Ready' || c.status === 'True');
@@ -121,4 +170,10 @@ function revisionServing(id: string, ev: Evidence, zone: string): Serving | unde
 /** Preview-channel Hosting releases never serve the live site. */
 export function isLive(e: EvidenceEvent): boolean {
   return !(e.source === 'firebase-hosting' && e.service?.includes(':'));
+}
+
+/** True when a Hosting release's rewrites send traffic to this Cloud Run service (exactly, not a longer name). */
+export function routesTo(e: EvidenceEvent, service: string): boolean {
+  const escaped = service.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return e.target !== undefined && new RegExp(`run:${escaped}(?![\\w-])`).test(e.target);
 }

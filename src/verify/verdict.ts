@@ -47,6 +47,7 @@ export function cite(...events: Array<EvidenceEvent | undefined>): Citation[] {
 
 /** Several partial findings about one claim, folded into one verdict (worst value wins). */
 export function combine(claim: Claim, parts: Verdict[]): Verdict {
+  if (parts.length === 0) return unverifiable(claim, 'nothing in the sentence could be checked');
   if (parts.length === 1) return parts[0]!;
   const verdict = worstOf(parts.map((p) => p.verdict));
   const lead = parts.filter((p) => p.verdict === verdict);

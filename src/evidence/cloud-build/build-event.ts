@@ -31,6 +31,9 @@ export function buildEvent(build: Build, location: string): EvidenceEvent {
   const approver = build.approval?.result?.approverAccount;
   if (approver) event.actor = approver;
   if (build.statusDetail) event.message = build.statusDetail;
+  // "projects/p/serviceAccounts/deployer@p.iam.gserviceaccount.com": releases this build makes carry that email.
+  const runAs = build.serviceAccount ? lastPathSegment(build.serviceAccount) : undefined;
+  if (runAs?.includes('@')) event.runAs = runAs;
   return event;
 }
 

@@ -34,6 +34,7 @@ export const buildSchema = z.looseObject({
   // proto3 JSON omits an enum at its default, so a missing status is STATUS_UNKNOWN.
   status: z.enum(BUILD_STATUSES).default('STATUS_UNKNOWN'),
   statusDetail: z.string().optional(),
+  serviceAccount: z.string().optional(),
   createTime: timestampSchema,
   startTime: timestampSchema.optional(),
   finishTime: timestampSchema.optional(),
