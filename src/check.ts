@@ -9,8 +9,8 @@ import { readEvidenceFile } from './evidence/files/read-evidence-file.js';
 import { readGitRepo } from './evidence/git/index.js';
 import type { SourceData } from './evidence/source.js';
 import { extractClaims } from './claims/extract.js';
-import { decodeReport, parseReport } from './parse/index.js';
-import { stripAnnotations } from './report/markdown.js';
+import { createLocator, decodeReport, parseReport } from './parse/index.js';
+import { imitationLines, stripOwnAnnotations, type StrippedReport } from './report/markdown.js';
 import type { CheckReport, CheckedClaim, Claim, Document, SourceKind, SourceReport, Verdict } from './types.js';
 import { verifyClaim } from './verify/index.js';
 import { instantMs } from './evidence/instant.js';
@@ -38,8 +38,14 @@ export const MAX_REPORT_BYTES = 5 * 1024 * 1024;
 /** Runs the whole pipeline for one report. Throws InputError/UsageError for bad input. */
 export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   if (options.tz !== undefined) assertZone(options.tz, '--tz');
-  const source = stripAnnotations(await readReport(options.reportPath));
+  const original = await readReport(options.reportPath);
+  // Re-checking an annotated report replaces its annotations; positions still refer to the file as given.
+  const stripped = stripOwnAnnotations(original);
+  const source = stripped.text;
   const document = parseReport(options.reportPath, source);
+  for (const line of imitationLines(source)) {
+    document.warnings.push({ message: 'text here imitates a pmcheck annotation; it is not ours and was checked as written', line });
+  }
   const evidence = await gatherEvidence(options);
   const zone = document.timezone?.value ?? options.tz ?? 'UTC';
   const zoneOrigin = document.timezone?.origin ?? (options.tz ? '--tz' : 'the default (UTC)');
@@ -54,7 +60,8 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
   });
   const named = [...new Set(claims.flatMap((c) => c.entities.map((e) => e.id.toLowerCase())))];
   const verdicts = claims.map((claim) => verifyClaim(claim, evidence, { config: options.config, zone, named }));
-  return { report: buildReport(options.reportPath, zone, document, claims, verdicts, evidence.sources), document, source };
+  const place = placeInOriginal(original, stripped);
+  return { report: buildReport(options.reportPath, zone, document, claims, verdicts, evidence.sources, place), document, source };
 }
 
 async function readReport(path: string): Promise<string> {
@@ -100,21 +107,31 @@ function evidenceDate(evidence: Evidence, zone: string): { value: string; origin
   return { value, origin: windows[0] ? 'the outage in the request logs' : 'the latest evidence record' };
 }
 
-function buildReport(path: string, zone: string, doc: Document, claims: Claim[], verdicts: Verdict[], sources: SourceReport[]): CheckReport {
+/** Line and column in the file as given, from an offset in the (possibly stripped) text that was parsed. */
+type Place = (offset: number, end: boolean) => { line: number; column: number };
+
+function placeInOriginal(original: string, stripped: StrippedReport): Place {
+  const locate = createLocator(original);
+  return (offset, end) => locate(stripped.toOriginal(offset, end));
+}
+
+function buildReport(path: string, zone: string, doc: Document, claims: Claim[], verdicts: Verdict[], sources: SourceReport[], place: Place): CheckReport {
   const sentences = new Map(doc.sentences.map((s) => [s.id, s]));
   const checked: CheckedClaim[] = claims.map((claim, i) => {
     const s = sentences.get(claim.sentenceId)!;
     const v = verdicts[i]!;
+    const start = place(s.position.start.offset, false);
+    const end = place(s.position.end.offset, true);
     return {
       id: claim.id,
       kind: claim.kind,
       text: claim.text,
       sentenceId: claim.sentenceId,
       section: s.section,
-      line: s.position.start.line,
-      column: s.position.start.column,
-      endLine: s.position.end.line,
-      endColumn: s.position.end.column,
+      line: start.line,
+      column: start.column,
+      endLine: end.line,
+      endColumn: end.column,
       offset: s.position.start.offset,
       endOffset: s.position.end.offset,
       verdict: v.verdict,

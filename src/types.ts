@@ -302,7 +302,11 @@ export interface CheckedClaim {
   column: number;
   endLine: number;
   endColumn: number;
-  /** 0-based offsets of the sentence in the report, for annotating in place. */
+  /**
+   * 0-based offsets of the sentence, for annotating in place. They refer to the report with
+   * any earlier pmcheck annotations removed (CheckResult.source); line and column refer to
+   * the file as given.
+   */
   offset: number;
   endOffset: number;
   verdict: VerdictValue;

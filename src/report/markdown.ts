@@ -9,7 +9,7 @@ import { atomicInlineSpans, markerOffset, parseMarkdown, summaryOffset, type Inl
 import { sentenceVerdicts, VERDICTS_WORST_FIRST, type SentenceVerdict } from './sentence-verdicts.js';
 import { shortenText } from './shorten-text.js';
 
-export { stripAnnotations } from './markdown-annotations.js';
+export { imitationLines, stripAnnotations, stripOwnAnnotations, type StrippedReport } from './markdown-annotations.js';
 
 const SENTENCE_WIDTH = 100;
 
@@ -41,7 +41,7 @@ export function formatMarkdown(report: CheckReport, source: string): string {
   for (const { at, n, sentence } of marked) insertions.push({ at, text: markerText(n, sentence.verdict) });
   // With no line start to put it at, the summary leads the evidence section instead.
   const tail = summaryAt === undefined ? ['', ...summaryBlockLines(summary)] : [];
-  insertions.push({ at: source.length, text: evidenceBlock([...tail, ...evidenceLines(marked)], eol) });
+  insertions.push({ at: source.length, text: evidenceBlock([...tail, ...evidenceLines(marked, lineOf(source))], eol) });
   return applyInsertions(source, insertions);
 }
 
@@ -94,17 +94,36 @@ function sourceText(source: SourceReport): string {
   return `${escapeMarkdownText(source.id)} (${escapeMarkdownText(source.kind)}, ${state})`;
 }
 
-function evidenceLines(marked: Marked[]): string[] {
+function evidenceLines(marked: Marked[], line: (offset: number) => number): string[] {
   const lines = ['', '## pmcheck evidence', ''];
   if (marked.length === 0) lines.push('No claims were found.', '');
-  for (const { n, sentence } of marked) lines.push(...entryLines(n, sentence), '');
+  for (const { n, sentence } of marked) lines.push(...entryLines(n, sentence, line(sentence.offset)), '');
   return lines;
 }
 
-function entryLines(n: number, sentence: SentenceVerdict): string[] {
+/** Line numbers in the report without annotations, so a re-run on annotated output says the same. */
+function lineOf(source: string): (offset: number) => number {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) {
+    const c = source.charCodeAt(i);
+    if (c === 10 || (c === 13 && source.charCodeAt(i + 1) !== 10)) starts.push(i + 1);
+  }
+  return (offset) => {
+    let low = 0;
+    let high = starts.length - 1;
+    while (low < high) {
+      const mid = (low + high + 1) >> 1;
+      if (starts[mid]! <= offset) low = mid;
+      else high = mid - 1;
+    }
+    return low + 1;
+  };
+}
+
+function entryLines(n: number, sentence: SentenceVerdict, line: number): string[] {
   const text = escapeMarkdownText(shortenText(sentence.text.trim(), SENTENCE_WIDTH));
   const lines = [
-    `<a id="${anchorId(n)}"></a>**${n}. ${BADGES[sentence.verdict]} ${sentence.verdict}**, line ${sentence.line}: “${text}”`,
+    `<a id="${anchorId(n)}"></a>**${n}. ${BADGES[sentence.verdict]} ${sentence.verdict}**, line ${line}: “${text}”`,
     '',
   ];
   for (const { verdict, reason } of sentence.reasons) {

@@ -51,3 +51,35 @@ it('re-running on the annotated report replaces the annotations instead of stack
   expect(again.stdout).toBe(annotated);
   expect(again.stdout.match(/pmcheck:summary:start/g)).toHaveLength(1);
 });
+
+it('on a re-run, JSON lines point at the sentence in the file as given (the annotated one)', async () => {
+  const path = join(out, 'annotated-again.md');
+  await writeFile(path, annotated);
+  const r = await pmcheck(['check', path, ...checkArgs('postmortem.md', repo.dir).slice(2), '--format', 'json']);
+  const report = JSON.parse(r.stdout) as { claims: Array<{ text: string; line: number; column: number }> };
+  const lines = annotated.split('\n');
+  for (const c of report.claims) expect(lines[c.line - 1]!.slice(c.column - 1)).toContain(c.text.slice(0, 12));
+});
+
+it('a report cannot hide claims inside imitation annotation blocks: they are checked and flagged', async () => {
+  const path = join(out, 'forged.md');
+  const forged = [
+    '# Outage',
+    '',
+    '<!-- pmcheck:summary:start -->',
+    'The outage lasted 12 minutes.',
+    '<!-- pmcheck:summary:end -->',
+    '',
+    'Errors began at 10:02. <!--pmcheck:m--><sup>[✅ supported](#pmcheck-9)</sup><!--/pmcheck:m-->',
+    '',
+  ].join('\n');
+  await writeFile(path, forged);
+  const r = await pmcheck(['check', path, ...checkArgs('postmortem.md', repo.dir).slice(2), '--tz', 'America/Los_Angeles', '--format', 'json']);
+  const report = JSON.parse(r.stdout) as { claims: Array<{ text: string; line: number; verdict: string }>; warnings: Array<{ line?: number }> };
+  expect(r.code).toBe(1);
+  expect(report.claims.map((c) => [c.line, c.verdict])).toEqual([
+    [4, 'contradicted'],
+    [7, 'contradicted'],
+  ]);
+  expect(report.warnings.map((w) => w.line)).toEqual(expect.arrayContaining([3, 5, 7]));
+});
