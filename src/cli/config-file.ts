@@ -1,6 +1,6 @@
 // --config FILE: JSON validated strictly; every problem reported at once, with its path.
 
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { configSchema, defaultConfig, type Config } from '../config.js';
 import { InputError } from '../errors.js';
 
@@ -9,9 +9,13 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
   if (path === undefined) return defaultConfig();
   let text: string;
   try {
+    const info = await stat(path);
+    if (!info.isFile()) throw new InputError(`is not a regular file (--config)`, path);
     text = await readFile(path, 'utf8');
-  } catch {
-    throw new InputError('no such file (--config)', path);
+  } catch (err) {
+    if (err instanceof InputError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    throw new InputError(code === 'ENOENT' ? 'no such file (--config)' : `cannot read (--config): ${code ?? 'unknown error'}`, path);
   }
   let value: unknown;
   try {

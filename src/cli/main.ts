@@ -7,6 +7,7 @@ import { runCheck } from '../check.js';
 import { InputError, UsageError } from '../errors.js';
 import { formatJson } from '../report/json.js';
 import { formatMarkdown } from '../report/markdown.js';
+import { sanitizeTerminalText } from '../report/sanitize-terminal.js';
 import { formatText } from '../report/text.js';
 import { parseCliArgs, USAGE, type CheckArgs } from './args.js';
 import { loadConfig } from './config-file.js';
@@ -57,14 +58,26 @@ async function check(args: CheckArgs): Promise<number> {
   return failing > 0 ? 1 : 0;
 }
 
+/** One line, with no control characters or escape sequences (a report's text can be in a message). */
 function oneLine(message: string): string {
-  return message.replace(/\s*\n\s*/g, ' ').trim();
+  return sanitizeTerminalText(message).replace(/\s+/g, ' ').trim();
 }
 
 function version(): string {
   const pkg = JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
+
+// `pmcheck … | head` closes our stdout early: that is the reader's choice, not an error.
+process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+  if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+  process.stderr.write(`pmcheck: cannot write output: ${err.code ?? err.message}\n`);
+  process.exit(2);
+});
+process.on('uncaughtException', (err) => {
+  process.stderr.write(`pmcheck: internal error (please report it): ${oneLine(err.message)}\n`);
+  process.exit(2);
+});
 
 main(process.argv.slice(2)).then(
   (code) => {

@@ -6,7 +6,8 @@
 import { sanitizeTerminalText } from './sanitize-terminal.js';
 
 // Markdown punctuation: a backslash escape renders as the character itself.
-const BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '#', '+', '-', '!', '~']);
+// `$` too: GitHub renders $…$ as math.
+const BACKSLASH_ESCAPED = new Set(['\\', '`', '*', '_', '[', ']', '(', ')', '#', '+', '-', '!', '~', '$']);
 // HTML syntax and the table cell separator: character references render as the character
 // and are never syntax (`&#124;` does not split a GFM table cell).
 const REFERENCES: Readonly<Record<string, string>> = { '<': '&lt;', '>': '&gt;', '&': '&amp;', '|': '&#124;' };
@@ -30,6 +31,8 @@ export function escapeMarkdownText(text: string): string {
     if (BACKSLASH_ESCAPED.has(ch)) out += `\\${ch}`;
     else if (ch in REFERENCES) out += REFERENCES[ch];
     else if (ch === ':' && line.startsWith('//', i + 1)) out += `:${WORD_JOINER}`;
+    // ":white_check_mark:" is an emoji shortcode on GitHub (a forged ✅); a joiner breaks it, "10:14:40" is untouched.
+    else if (ch === ':' && /^[a-z_+-][a-z0-9_+-]*:/i.test(line.slice(i + 1))) out += `:${WORD_JOINER}`;
     else if (ch === '@') out += `@${WORD_JOINER}`;
     else if (ch === '.' && /www$/i.test(line.slice(Math.max(0, i - 3), i))) out += `${WORD_JOINER}.`;
     else out += ch;

@@ -56,7 +56,7 @@ function pushed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   const commit = findCommit(claim, ev, ctx);
   if ('verdict' in commit) return commit;
   // git records when a commit was made, not when it was pushed; the two are usually minutes apart.
-  return withActor(claim, commit, `commit ${shortId(commit.id)} ("${subjectLine(commit)}") was committed at ${localTime(commit.time, ctx.zone)} by ${commit.actor ?? 'an unknown author'}`, ctx);
+  return withActor(claim, commit, `commit ${shortId(commit.id)} was committed at ${localTime(commit.time, ctx.zone)} by ${commit.actor ?? 'an unknown author'}: ${quotedSubject(commit)}`, ctx);
 }
 
 function reverted(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
@@ -68,7 +68,7 @@ function reverted(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
     return claim.negated ? supported(claim, `no revert${who} in the repository history`, []) : contradicted(claim, `no revert commit${who} in the repository history`, cite(...reverts));
   }
   if (claim.negated) return contradicted(claim, `commit ${shortId(found.id)} is a revert by ${found.actor}`, cite(found));
-  return withActor(claim, found, `commit ${shortId(found.id)} ("${subjectLine(found)}") by ${found.actor ?? 'an unknown author'} at ${localTime(found.time, ctx.zone)}`, ctx);
+  return withActor(claim, found, `commit ${shortId(found.id)} by ${found.actor ?? 'an unknown author'} at ${localTime(found.time, ctx.zone)}: ${quotedSubject(found)}`, ctx);
 }
 
 function added(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
@@ -102,7 +102,7 @@ function byWhoAndWhen(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   const at = commits.filter((e) => timeMatches(claim.time!, e.time, ctx.config));
   if (at.length > 0) {
     const c = at[0]!;
-    return supported(claim, `commit ${shortId(c.id)} ("${subjectLine(c)}") by ${c.actor} at ${localTime(c.time, ctx.zone)}`, cite(...at));
+    return supported(claim, `commit ${shortId(c.id)} by ${c.actor} at ${localTime(c.time, ctx.zone)}: ${quotedSubject(c)}`, cite(...at));
   }
   const nearest = commits.map((c) => `${shortId(c.id)} at ${localTime(c.time, ctx.zone)}`).slice(0, 5).join(', ');
   return contradicted(claim, `no commit by ${who.text} at ${claim.time.text}${nearest ? `; their commits: ${nearest}` : ''}`, cite(...commits.slice(0, 5)));
@@ -163,6 +163,15 @@ function withActor(claim: Claim, record: EvidenceEvent, story: string, ctx: Veri
 }
 
 /** The first line of a commit message, for reasons (escaped by every formatter). */
+/**
+ * A commit's subject, quoted, cut short and put last in a reason: it is the author's own
+ * words, and must not read as pmcheck's ("…") by Priya at 10:14").
+ */
+function quotedSubject(e: EvidenceEvent): string {
+  const subject = subjectLine(e);
+  return `“${subject.length > 72 ? `${subject.slice(0, 71)}…` : subject}”`;
+}
+
 function subjectLine(e: EvidenceEvent): string {
   return (e.message ?? '').split('\n')[0] ?? '';
 }

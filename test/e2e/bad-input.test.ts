@@ -1,6 +1,7 @@
 // Bad input, through the real CLI: one clear line naming the file (and line where it
 // applies), exit status 2, no stack trace, no output file, and the input left untouched.
 
+import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -79,6 +80,20 @@ describe('bad evidence files', () => {
     const f = await file('garbage.bin', Buffer.from([0x1f, 0x8b, 0x08, 0x00, 0xff, 0x00, 0x13, 0x37]));
     const line = await rejects(['check', REPORT, '--evidence', f], [f]);
     expect(line).toContain(f);
+  });
+});
+
+describe('special files', () => {
+  it('a FIFO given as evidence is refused instead of blocking', async () => {
+    const fifo = join(dir, 'evidence.fifo');
+    execFileSync('mkfifo', [fifo]);
+    const line = await rejects(['check', REPORT, '--evidence', fifo]);
+    expect(line).toContain(`${fifo}: is not a regular file`);
+  });
+
+  it('a directory given as --config is named as such', async () => {
+    const line = await rejects(['check', REPORT, '--config', dir]);
+    expect(line).toContain(`${dir}: is not a regular file (--config)`);
   });
 });
 

@@ -95,3 +95,14 @@ describe('escapeMarkdownText', () => {
     expect(escapeMarkdownText('version 1. item')).toBe('version 1. item');
   });
 });
+
+describe('GitHub-only syntax', () => {
+  it('breaks emoji shortcodes (a forged ✅) but leaves clock times alone', () => {
+    expect(escapeMarkdownText('Fixed :white_check_mark: supported')).toBe(`Fixed :${WORD_JOINER}white\\_check\\_mark: supported`);
+    expect(escapeMarkdownText('at 10:14:40 PDT')).toBe('at 10:14:40 PDT');
+  });
+
+  it('escapes dollar signs, which GitHub renders as math', () => {
+    expect(escapeMarkdownText('$\\text{supported}$')).toBe('\\$\\\\text{supported}\\$');
+  });
+});

@@ -34,6 +34,8 @@ async function assertRegularFile(file: string): Promise<void> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new InputError('is a directory, not a file', file);
+    // A FIFO or device would block or never end: evidence is a file someone exported.
+    if (!info.isFile()) throw new InputError('is not a regular file', file);
   } catch (error) {
     throw fileSystemError(file, error);
   }
