@@ -98,13 +98,16 @@ async function gatherEvidence(options: CheckOptions): Promise<Evidence> {
   return new Evidence(loaded, failed, options.config.outage);
 }
 
-/** With no date in the report, the incident's date is the outage's (else the latest record's), in the report's zone. */
+/**
+ * With no date in the report, the incident's date is the day the request logs show the
+ * outage on, in the report's zone. Nothing else is a safe guess: a repository's latest
+ * commit may be months later. Without it, written times stay unplaced (and unchecked).
+ */
 function evidenceDate(evidence: Evidence, zone: string): { value: string; origin: string } | undefined {
-  const windows = evidence.outageWindows();
-  const instant = windows[0]?.start ?? evidence.events[evidence.events.length - 1]?.time;
-  if (!instant) return undefined;
-  const value = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instantMs(instant)));
-  return { value, origin: windows[0] ? 'the outage in the request logs' : 'the latest evidence record' };
+  const start = evidence.outageWindows()[0]?.start;
+  if (!start) return undefined;
+  const value = new Intl.DateTimeFormat('en-CA', { timeZone: zone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(new Date(instantMs(start)));
+  return { value, origin: 'the day of the outage in the request logs' };
 }
 
 /** Line and column in the file as given, from an offset in the (possibly stripped) text that was parsed. */

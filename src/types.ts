@@ -155,6 +155,8 @@ export interface Claim {
   /** Normalised verb: deployed, cancelled, restored, merged, approved, rolled-back, began, ended, changed, … */
   predicate?: string;
   time?: TimeRef;
+  /** A time the sentence writes but that could not be placed on a date ("at 09:40" with no date known). */
+  unresolvedTime?: string;
   duration?: DurationRef;
   quantities: Quantity[];
   /** "was not deployed", "no build was cancelled". */

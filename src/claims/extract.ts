@@ -16,7 +16,7 @@ import {
   RECOVERED_PHRASES,
   VERB_NEGATION,
 } from './patterns.js';
-import { findTimes, resolveLeadingTime, type FoundTime, type TimeContext } from './time.js';
+import { CLOCK, findTimes, resolveLeadingTime, type FoundTime, type TimeContext } from './time.js';
 import { findDurations, findEntities, findQuantities, type Located } from './values.js';
 
 /** What the extract stage needs besides the document: the zone and date in force, and people's names. */
@@ -48,6 +48,8 @@ interface SentenceFacts {
   quantities: Located<Quantity>[];
   predicates: FoundPredicate[];
   hedged: boolean;
+  /** A clock time written in the sentence (or its timeline row) that no date could place. */
+  unresolvedTime?: string;
 }
 
 /** Anaphora memory: the last build and the last change (PR or commit) named so far. */
@@ -86,12 +88,15 @@ function readSentence(sentence: Sentence, ctx: ExtractContext): SentenceFacts {
   const entities = findEntities(text, ctx.knownActors, ctx.knownServices).filter((e) => !insideAny(e, times));
   const durations = findDurations(text).filter((d) => !insideAny(d, times));
   const quantities = findQuantities(text).filter((q) => !insideAny(q, times) && !insideAny(q, entities));
+  const written = CLOCK.exec(text)?.[0] ?? sentence.leadingTime?.text;
+  const unresolvedTime = times.length === 0 && !leadingTime && written ? written : undefined;
   return {
     sentence,
     text,
     entities,
     times,
     leadingTime,
+    ...(unresolvedTime ? { unresolvedTime } : {}),
     durations,
     quantities,
     predicates: findPredicates(maskEntities(text, entities)),
@@ -150,6 +155,7 @@ function draft(f: SentenceFacts, kind: ClaimKind, pattern: string, extra: Partia
     text: f.text,
     entities: f.entities.map((e) => e.value),
     ...(actor ? { actor } : {}),
+    ...(f.unresolvedTime ? { unresolvedTime: f.unresolvedTime } : {}),
     quantities: [],
     // Rules that know which verb is negated say so; the others take the sentence's word.
     negated: SENTENCE_NEGATION.test(f.text),

@@ -6,6 +6,7 @@ import * as chrono from 'chrono-node';
 import type { Component, ParsedComponents } from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
 import type { TimeRef } from '../types.js';
+import { ZONE_ABBREVIATIONS } from '../parse/zones.js';
 import { APPROXIMATE_WORDS } from './patterns.js';
 
 /** What a sentence's times are read against: the zone and date in force, and why. */
@@ -27,7 +28,7 @@ export interface FoundTime {
 }
 
 // chrono also reads "for 33 minutes" as "33 minutes from now"; only a written clock is a time.
-const CLOCK = /\d{1,2}[:.]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)\b|\bnoon\b|\bmidnight\b/i;
+export const CLOCK = /\d{1,2}[:.]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)\b|\bnoon\b|\bmidnight\b/i;
 
 const approximateBefore = new RegExp(`(?:${APPROXIMATE_WORDS.map(escapeRegExp).join('|')})\\s*$`, 'i');
 
@@ -41,10 +42,11 @@ export function findTimes(text: string, ctx: TimeContext): FoundTime[] {
     const before = text.slice(0, r.index);
     const approximate = approximateBefore.test(before) || /^(?:about|around|approximately|approx\.?|~)/i.test(r.text);
     const label = r.text.replace(/^(?:at|on|by|from|until|to)\s+/i, '');
-    const ref = resolveComponents(r.start, label, approximate, ctx);
+    const named = namedZone(r.text);
+    const ref = resolveComponents(r.start, label, approximate, ctx, named);
     if (!ref) continue;
     const item: FoundTime = { ref, index: r.index, length: r.text.length };
-    const end = r.end ? resolveComponents(r.end, label, approximate, ctx) : undefined;
+    const end = r.end ? resolveComponents(r.end, label, approximate, ctx, named) : undefined;
     if (end) item.rangeEnd = end;
     found.push(item);
   }
@@ -56,8 +58,18 @@ export function resolveLeadingTime(text: string, ctx: TimeContext): TimeRef | un
   return findTimes(text, ctx)[0]?.ref;
 }
 
+/**
+ * The IANA zone of an abbreviation written after the time ("08:40 PST"), read the way a
+ * document-level "All times are PST" is read: as the region's clock, daylight saving
+ * included. chrono alone would take "PST" as a fixed −08:00 even in June.
+ */
+function namedZone(text: string): string | undefined {
+  const word = /([A-Za-z]{1,5})\s*\)?\s*$/.exec(text)?.[1]?.toUpperCase();
+  return word ? ZONE_ABBREVIATIONS[word] : undefined;
+}
+
 /** Resolves what chrono knows for certain; everything else comes from the context. */
-function resolveComponents(c: ParsedComponents, text: string, approximate: boolean, ctx: TimeContext): TimeRef | undefined {
+function resolveComponents(c: ParsedComponents, text: string, approximate: boolean, ctx: TimeContext, named?: string): TimeRef | undefined {
   const known = (k: Component): number | undefined => (c.isCertain(k) ? c.get(k) ?? undefined : undefined);
   // Bare numbers and dates without a clock time are not times of events.
   if (known('hour') === undefined) return undefined;
@@ -70,11 +82,11 @@ function resolveComponents(c: ParsedComponents, text: string, approximate: boole
       hour: known('hour')!,
       minute: known('minute') ?? 0,
       second: known('second'),
-      offsetMinutes: known('timezoneOffset'),
+      offsetMinutes: named ? undefined : known('timezoneOffset'),
     },
     text,
     approximate,
-    ctx,
+    named ? { ...ctx, zone: named, zoneOrigin: 'the expression' } : ctx,
   );
 }
 
@@ -115,15 +127,24 @@ function resolveParts(parts: TimeParts, text: string, approximate: boolean, ctx:
   } else {
     startMs = new TZDate(y, m - 1, d, parts.hour, parts.minute, second, ctx.zone).getTime();
   }
+  // On the night clocks go back, 01:30 happens twice: the written time means either.
+  const repeated = parts.offsetMinutes === undefined && sameWallClock(startMs, startMs + 3_600_000, ctx.zone);
   return {
     text,
     start: new Date(startMs).toISOString(),
-    end: new Date(startMs + spanMs).toISOString(),
+    end: new Date(startMs + spanMs + (repeated ? 3_600_000 : 0)).toISOString(),
     zone,
     zoneOrigin,
     dateOrigin,
     approximate,
   };
+}
+
+/** True when two instants show the same wall-clock time in the zone (the repeated hour of a fall-back). */
+function sameWallClock(aMs: number, bMs: number, zone: string): boolean {
+  const a = new TZDate(aMs, zone);
+  const b = new TZDate(bMs, zone);
+  return a.getHours() === b.getHours() && a.getMinutes() === b.getMinutes() && a.getDate() === b.getDate();
 }
 
 /** "UTC" for 0, else "+05:30"-style fixed offsets that Intl and TZDate accept. */

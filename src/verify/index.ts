@@ -15,7 +15,12 @@ export function verifyClaim(claim: Claim, evidence: Evidence, ctx: VerifyContext
   // A checker that does not read `negated` would judge "was not X" as if it said "was X".
   if (claim.negated && !checker.negation) return unverifiable(claim, `negated ${claim.kind} claims ("not", "never") are not checked yet`);
   try {
-    return checker.check(claim, evidence, ctx);
+    const verdict = checker.check(claim, evidence, ctx);
+    // A time the report writes but gives no date for was not checked: the rest cannot make it "supported".
+    if (verdict.verdict === 'supported' && claim.unresolvedTime) {
+      return unverifiable(claim, `${verdict.reason}; but "${claim.unresolvedTime}" could not be checked: the report gives no date for it (add \`date:\` to its front matter)`, verdict.evidence);
+    }
+    return verdict;
   } catch (err) {
     return unverifiable(claim, `internal error while checking (please report it): ${(err as Error).message}`);
   }

@@ -85,4 +85,15 @@ describe('claims from sentences', () => {
       ['c2', 's2'],
     ]);
   });
+
+  it('keeps a time it cannot place on a date as unresolved, rather than dropping it', () => {
+    const claims = extractClaims(parseReport('report.md', 'PR #214 was merged at 09:40.\n'), { ...ctx, date: undefined, dateOrigin: 'nowhere' });
+    expect(claims[0]?.time).toBeUndefined();
+    expect(claims[0]?.unresolvedTime).toBe('09:40');
+  });
+
+  it('marks sentence-level negation on claims whose rule does not track the verb', () => {
+    expect(claimsOf('The outage did not start at 09:48.\n')[0]?.negated).toBe(true);
+    expect(claimsOf('Errors began at 09:48.\n')[0]?.negated).toBe(false);
+  });
 });

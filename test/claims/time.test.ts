@@ -63,4 +63,18 @@ describe('resolving written times', () => {
     expect(t?.rangeEnd?.start).toBe('2026-06-09T17:21:00.000Z');
     expect(findTimes('404s for 33 minutes.', pdt)).toEqual([]);
   });
+
+  it('reads "08:40 PST" in June as Pacific time, as a document-level "All times are PST" is read', () => {
+    const utc = findTimes('merged at 08:40 PST', { ...pdt, zone: 'UTC', zoneOrigin: 'default' })[0]?.ref;
+    expect(utc?.start).toBe('2026-06-09T15:40:00.000Z');
+    expect(utc?.zone).toBe('America/Los_Angeles');
+  });
+
+  it('widens a time in the repeated hour of a fall-back night to cover both occurrences', () => {
+    const t = findTimes('at 01:30', { ...pdt, date: '2026-11-01' })[0]?.ref;
+    expect(t?.start).toBe('2026-11-01T08:30:00.000Z');
+    expect(t?.end).toBe('2026-11-01T09:31:00.000Z');
+    const normal = findTimes('at 03:30', { ...pdt, date: '2026-11-01' })[0]?.ref;
+    expect(normal?.end).toBe('2026-11-01T11:31:00.000Z');
+  });
 });

@@ -161,6 +161,28 @@ describe('approval and opinion', () => {
   });
 });
 
+describe('times the report gives no date for', () => {
+  it('a claim that would be supported becomes unverifiable, saying which time went unchecked', () => {
+    const v = verifyClaim(claim({ kind: 'commit', predicate: 'merged', subject: { type: 'pr', id: '214', text: 'PR #214' }, unresolvedTime: '09:40' }), incident(), ctx());
+    expect(v.verdict).toBe('unverifiable');
+    expect(v.reason).toContain('"09:40" could not be checked');
+    expect(v.evidence.length).toBeGreaterThan(0);
+  });
+
+  it('a contradiction found without the time still stands', () => {
+    const v = verifyClaim(claim({ kind: 'deploy', subject: build('4f1c2a9e'), predicate: 'deployed', unresolvedTime: '10:12' }), incident(), ctx());
+    expect(v.verdict).toBe('contradicted');
+  });
+});
+
+describe('negated claims', () => {
+  it('are unverifiable for checkers that do not read negation, never judged as if positive', () => {
+    const v = verifyClaim(claim({ kind: 'time', predicate: 'began', time: at('09:48'), negated: true }), incident(), ctx());
+    expect(v.verdict).toBe('unverifiable');
+    expect(v.reason).toContain('negated time claims');
+  });
+});
+
 describe('the registry', () => {
   it('has a checker for every kind, each declaring itself for that kind', () => {
     for (const [kind, checker] of Object.entries(CHECKERS)) expect(checker.kind).toBe(kind);
