@@ -11,7 +11,7 @@ import { isLive, shortId } from './serving.js';
 import { cite, contradicted, sourceCitation, supported, unverifiable } from './verdict.js';
 
 const DENIED: Record<string, ReadonlySet<EventType>> = {
-  change: new Set(['release', 'rollback', 'service-update', 'build', 'build-cancel', 'revert']),
+  change: new Set(['release', 'rollback', 'service-update', 'revision-created', 'build', 'build-cancel', 'revert']),
   deploy: new Set(['release', 'rollback', 'service-update']),
   rollback: new Set(['rollback']),
   revert: new Set(['revert']),

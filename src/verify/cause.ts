@@ -21,7 +21,10 @@ export const causeChecker: Checker = {
     if (!culprit) return unverifiable(claim, 'a cause is a judgement; the sentence names no change whose timeline pmcheck can check');
     if ('verdict' in culprit) return culprit;
     if (!ev.hasRequestLogs()) return unverifiable(claim, ev.whyMissing('cloud-logging', 'request logs tell when errors began'));
-    const window = ev.outageWindows()[0];
+    const windows = ev.outageWindows();
+    // The outage a change can have caused is the first to begin after it went live.
+    const live = instantMs(culprit.live.time);
+    const window = windows.find((w) => instantMs(w.start) >= live) ?? windows[windows.length - 1];
     if (!window) return unsupported(claim, 'the request logs show no outage window');
     return combine(claim, [timeline(claim, culprit, window, ev, ctx), ...routing(claim, culprit)]);
   },

@@ -9,7 +9,7 @@ import { instantMs } from '../evidence/instant.js';
 import { localTime } from './local-time.js';
 import { actorMatches, timeMatches } from './match.js';
 import { isLive, routesTo, shortId } from './serving.js';
-import { cite, combine, contradicted, supported, unsupported, unverifiable } from './verdict.js';
+import { cite, combine, contradicted, searched, supported, unsupported, unverifiable } from './verdict.js';
 
 export const commitChecker: Checker = {
   kind: 'commit',
@@ -44,8 +44,8 @@ function merged(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   const merge = ev.prMerge(Number(subject.id));
   if (!merge) {
     return claim.negated
-      ? supported(claim, `no merge of PR #${subject.id} in the repository history`, [])
-      : contradicted(claim, `no merge of PR #${subject.id} in the repository history`, []);
+      ? supported(claim, `no merge of PR #${subject.id} in the repository history`, searched(ev, 'git', `PR #${subject.id}`))
+      : contradicted(claim, `no merge of PR #${subject.id} in the repository history`, searched(ev, 'git', `PR #${subject.id}`));
   }
   if (claim.negated) return contradicted(claim, `${merge.summary} at ${localTime(merge.time, ctx.zone)}`, cite(merge));
   return withActor(claim, merge, `PR #${subject.id} was merged at ${localTime(merge.time, ctx.zone)} by ${merge.actor ?? 'an unknown committer'}`, ctx);
@@ -65,7 +65,7 @@ function reverted(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   const found = candidates.find((e) => !claim.time || timeMatches(claim.time!, e.time, ctx.config)) ?? candidates[0];
   if (!found) {
     const who = claim.actor ? ` by ${claim.actor.text}` : '';
-    return claim.negated ? supported(claim, `no revert${who} in the repository history`, []) : contradicted(claim, `no revert commit${who} in the repository history`, cite(...reverts));
+    return claim.negated ? supported(claim, `no revert${who} in the repository history`, searched(ev, 'git', 'reverts')) : contradicted(claim, `no revert commit${who} in the repository history`, [...searched(ev, 'git', 'reverts'), ...cite(...reverts)]);
   }
   if (claim.negated) return contradicted(claim, `commit ${shortId(found.id)} is a revert by ${found.actor}`, cite(found));
   return withActor(claim, found, `commit ${shortId(found.id)} by ${found.actor ?? 'an unknown author'} at ${localTime(found.time, ctx.zone)}: ${quotedSubject(found)}`, ctx);
@@ -79,13 +79,13 @@ function added(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   for (const file of files) {
     const adding = ev.events.find((e) => e.source === 'git' && e.type !== 'merge' && e.change?.paths.includes(file.id));
     if (!adding) {
-      parts.push(contradicted(claim, `no commit in the repository touches ${file.id}`, []));
+      parts.push(contradicted(claim, `no commit in the repository touches ${file.id}`, searched(ev, 'git', file.id)));
       continue;
     }
     const story = `${file.id} was added in commit ${shortId(adding.id)} by ${adding.actor ?? 'an unknown author'} at ${localTime(adding.time, ctx.zone)}`;
     parts.push(claim.actor ? actorPart(claim, adding, `${file.id} was added`, cite(adding), true) : supported(claim, story, cite(adding)));
     if (pr) {
-      if (!merge) parts.push(contradicted(claim, `no merge of PR #${pr.id} in the repository history`, []));
+      if (!merge) parts.push(contradicted(claim, `no merge of PR #${pr.id} in the repository history`, searched(ev, 'git', `PR #${pr.id}`)));
       else if (merge.change?.paths.includes(file.id)) parts.push(supported(claim, `${story}, merged in PR #${pr.id}`, cite(adding, merge)));
       else parts.push(contradicted(claim, `PR #${pr.id} does not touch ${file.id}`, cite(merge)));
     }
@@ -142,7 +142,7 @@ function findCommit(claim: Claim, ev: Evidence, ctx: VerifyContext): EvidenceEve
   if (!subject) return unverifiable(claim, 'the sentence does not say which commit');
   if (subject.type === 'pr') {
     const merge = ev.prMerge(Number(subject.id));
-    return merge ?? contradicted(claim, `no merge of PR #${subject.id} in the repository history`, []);
+    return merge ?? contradicted(claim, `no merge of PR #${subject.id} in the repository history`, searched(ev, 'git', `PR #${subject.id}`));
   }
   if (subject.id.startsWith('desc:')) {
     const word = subject.id.slice(5);
@@ -153,7 +153,7 @@ function findCommit(claim: Claim, ev: Evidence, ctx: VerifyContext): EvidenceEve
     return unsupported(claim, matching.length === 0 ? `no commit whose subject mentions "${word}"` : `${matching.length} commits mention "${word}"; name the commit by its SHA`, cite(...matching.slice(0, 3)));
   }
   const found = ev.find(subject.id, { source: 'git' })[0];
-  return found ?? contradicted(claim, `no commit ${subject.id} in the repository history`, []);
+  return found ?? contradicted(claim, `no commit ${subject.id} in the repository history`, searched(ev, 'git', `commit ${subject.id}`));
 }
 
 function withActor(claim: Claim, record: EvidenceEvent, story: string, ctx: VerifyContext): Verdict {

@@ -8,7 +8,7 @@ import { localTime } from './local-time.js';
 import { actorMatches, anyTimeMatches } from './match.js';
 import { isLive, shortId, type Serving } from './serving.js';
 import { servingOfClaim } from './subject.js';
-import { cite, combine, contradicted, supported, unsupported, unverifiable } from './verdict.js';
+import { cite, combine, contradicted, sourceCitation, supported, unsupported, unverifiable } from './verdict.js';
 
 const FAILED = new Set(['FAILURE', 'INTERNAL_ERROR', 'TIMEOUT', 'EXPIRED']);
 
@@ -37,10 +37,15 @@ function describedRelease(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdi
   const releases = ev.events.filter((e) => (e.type === 'release' || e.type === 'rollback') && e.source === 'firebase-hosting' && isLive(e));
   const matching = releases.filter((e) => (!claim.actor || actorMatches(claim.actor, e.actor)) && (!claim.time || anyTimeMatches(claim.time, [e.time], ctx.config)));
   const found = matching[0];
-  if (found) return supported(claim, `${found.summary} at ${localTime(found.time, ctx.zone)}`, cite(found));
+  if (found) {
+    const story = `${found.summary} at ${localTime(found.time, ctx.zone)}`;
+    return claim.negated ? contradicted(claim, story, cite(found)) : supported(claim, story, cite(found));
+  }
   const who = claim.actor ? ` by ${claim.actor.text}` : '';
   const when = claim.time ? ` at ${claim.time.text}` : '';
-  return contradicted(claim, `no live Hosting release${who}${when} in ${ev.sourcesOf('firebase-hosting').map((s) => s.id).join(', ')}`, cite(...releases.filter((e) => !claim.actor || actorMatches(claim.actor, e.actor)).slice(0, 3)));
+  const searched = ev.sourcesOf('firebase-hosting').map((s) => sourceCitation(s, `${s.events} Hosting releases searched`));
+  const none = `no live Hosting release${who}${when} in ${searched.map((c) => c.ref).join(', ')}`;
+  return claim.negated ? supported(claim, none, searched) : contradicted(claim, none, [...searched, ...cite(...releases.filter((e) => !claim.actor || actorMatches(claim.actor, e.actor)).slice(0, 3))]);
 }
 
 function checkBuild(claim: Claim, serving: Serving, ev: Evidence, ctx: VerifyContext): Verdict {
@@ -68,6 +73,10 @@ function checkBuild(claim: Claim, serving: Serving, ev: Evidence, ctx: VerifyCon
       break;
     }
     case 'completed': {
+      if (claim.negated) {
+        parts.push(status === 'SUCCESS' ? contradicted(claim, serving.story, evidence) : supported(claim, serving.story, evidence));
+        break;
+      }
       if (status !== 'SUCCESS') {
         parts.push(contradicted(claim, serving.story, evidence));
         break;
@@ -98,6 +107,10 @@ function checkBuild(claim: Claim, serving: Serving, ev: Evidence, ctx: VerifyCon
     }
     case 'started': {
       const request = ev.requestOf(build.id);
+      if (claim.negated) {
+        parts.push(contradicted(claim, `${name} was created at ${localTime(build.time, ctx.zone)}`, cite(build, request)));
+        break;
+      }
       parts.push(timePart(claim, [build.time, request?.time], `${name} was created at ${localTime(build.time, ctx.zone)}`, cite(build, request), ctx));
       if (claim.actor) parts.push(actorPart(claim, request, 'started', cite(build, request), ev.has('cloud-logging')));
       break;

@@ -11,7 +11,7 @@ import { changeServing, servingOfClaim } from './subject.js';
 import { localTime } from './local-time.js';
 import { actorMatches, timeMatches } from './match.js';
 import { isLive, resolveEntity, servingOf, type Serving } from './serving.js';
-import { cite, contradicted, supported, unsupported, unverifiable } from './verdict.js';
+import { cite, contradicted, sourceCitation, supported, unsupported, unverifiable } from './verdict.js';
 
 export const recoveryChecker: Checker = {
   kind: 'recovery',
@@ -32,9 +32,8 @@ export const recoveryChecker: Checker = {
     if ('verdict' in credited) return credited;
     const { serving } = credited;
     const evidence = [...cite(...serving.records, ...serving.because, serving.servedBy, explaining), windowCite];
-    if (!serving.at) return contradicted(claim, `${serving.story}${explain}`, evidence);
-
     if (serving.unlinked) return unsupported(claim, `${serving.story}${explain}`, evidence);
+    if (!serving.at) return contradicted(claim, `${serving.story}${explain}`, evidence);
     const lead = ctx.config.recoveryLeadMinutes * 60_000;
     const at = instantMs(serving.at);
     const end = instantMs(window.end);
@@ -73,7 +72,7 @@ export function explainingChange(window: OutageWindow, ev: Evidence, ctx: Verify
 
 /** Finds what the claim credits: an entity (build, version…) or a rollback by someone. */
 function creditedChange(claim: Claim, ev: Evidence, ctx: VerifyContext, window: OutageWindow): { serving: Serving } | Verdict {
-  if (claim.pattern === 'recovery-by-rollback') return rollbackCredited(claim, ev, ctx);
+  if (claim.pattern === 'recovery-by-rollback') return rollbackCredited(claim, ev, ctx, window);
   const named = claim.subject;
   if (!named) return unverifiable(claim, 'the sentence does not say what restored service');
   const subject = resolveEntity(named, ev);
@@ -82,7 +81,7 @@ function creditedChange(claim: Claim, ev: Evidence, ctx: VerifyContext, window: 
   return 'verdict' in serving ? serving : { serving };
 }
 
-function rollbackCredited(claim: Claim, ev: Evidence, ctx: VerifyContext): { serving: Serving } | Verdict {
+function rollbackCredited(claim: Claim, ev: Evidence, ctx: VerifyContext, window: OutageWindow): { serving: Serving } | Verdict {
   const rollbacks = ev.events.filter((e) => (e.type === 'rollback' || e.type === 'service-update' || e.type === 'release') && isLive(e));
   const version = claim.entities.find((e) => e.type === 'version' || e.type === 'release' || e.type === 'revision');
   const matches = rollbacks.filter(
@@ -91,11 +90,14 @@ function rollbackCredited(claim: Claim, ev: Evidence, ctx: VerifyContext): { ser
       (!claim.actor || actorMatches(claim.actor, e.actor)) &&
       (!version || e.keys.concat(e.target ?? '').some((k) => k.toLowerCase().includes(version.id))),
   );
-  const found = matches[matches.length - 1];
+  // The rollback that can explain the recovery is the last one before it, not a later one.
+  const end = instantMs(window.end);
+  const found = matches.filter((e) => instantMs(e.time) <= end).pop() ?? matches[0];
   if (!found) {
-    if (!ev.has('firebase-hosting') && !ev.has('cloud-logging')) return unverifiable(claim, 'no Hosting releases or Cloud Run audit logs were given to find the rollback in');
+    const recording = ev.sourcesRecording(new Set(['rollback', 'service-update', 'release']));
+    if (recording.length === 0) return unverifiable(claim, 'no Hosting releases or Cloud Run / Hosting audit logs were given to find the rollback in');
     const who = claim.actor ? ` by ${claim.actor.text}` : '';
-    return contradicted(claim, `no rollback${who}${version ? ` to ${version.id}` : ''} in the evidence`, []);
+    return contradicted(claim, `no rollback${who}${version ? ` to ${version.id}` : ''} in ${recording.map((s) => s.id).join(', ')}`, recording.map((s) => sourceCitation(s, `${s.events} records searched for rollbacks`)));
   }
   return { serving: { records: [found], at: found.time, servedBy: found, because: [], story: `${found.summary} at ${localTime(found.time, ctx.zone)}` } };
 }

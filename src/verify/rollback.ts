@@ -7,7 +7,7 @@ import type { Evidence } from '../evidence/evidence.js';
 import type { Checker } from './checker.js';
 import { actorPart, timePart } from './deploy.js';
 import { localTime } from './local-time.js';
-import { timeMatches } from './match.js';
+import { actorMatches, timeMatches } from './match.js';
 import { isLive } from './serving.js';
 import { cite, combine, contradicted, sourceCitation, supported, unsupported, unverifiable } from './verdict.js';
 
@@ -26,16 +26,20 @@ export const rollbackChecker: Checker = {
     const target = claim.subject;
     const candidates = rollbacksIn(ev).filter((e) => !target || e.keys.concat(e.target ?? '').some((k) => k.toLowerCase().includes(target.id)));
     if (claim.negated) {
-      return candidates.length === 0
-        ? supported(claim, `no rollback in ${names}`, consulted)
-        : contradicted(claim, candidates.map((c) => `${c.summary} at ${localTime(c.time, ctx.zone)}`).join('; '), cite(...candidates));
+      // "Priya did not roll back": only her rollbacks refute it.
+      const theirs = claim.actor ? candidates.filter((e) => actorMatches(claim.actor!, e.actor)) : candidates;
+      const who = claim.actor ? ` by ${claim.actor.text}` : '';
+      return theirs.length === 0
+        ? supported(claim, `no rollback${who} in ${names}`, consulted)
+        : contradicted(claim, theirs.map((c) => `${c.summary} at ${localTime(c.time, ctx.zone)}`).join('; '), cite(...theirs));
     }
     const found = (claim.time ? candidates.find((c) => timeMatches(claim.time!, c.time, ctx.config)) : undefined) ?? candidates[candidates.length - 1];
     if (!found) {
       const what = `no rollback${target ? ` to ${target.id}` : ''} in ${names}`;
       const t = claim.time ? instantMs(claim.time.start) : undefined;
       const covered = t !== undefined && recording.some((s) => s.coverage && instantMs(s.coverage.start) <= t && t <= instantMs(s.coverage.end));
-      return covered ? contradicted(claim, `${what}, which cover ${claim.time!.text}`, consulted) : unsupported(claim, `${what}; they do not cover the time of the claim`, consulted);
+      if (covered) return contradicted(claim, `${what}, which cover ${claim.time!.text}`, consulted);
+      return unsupported(claim, `${what}; ${claim.time ? 'they do not cover the time of the claim' : 'the sentence gives no time to tell whether they should hold it'}`, consulted);
     }
     const story = `${found.summary} at ${localTime(found.time, ctx.zone)}`;
     const parts = [timePart(claim, [found.time], story, cite(found), ctx)];

@@ -75,3 +75,8 @@ export function sourceCitation(report: SourceReport, summary: string): Citation 
     location: report.id,
   };
 }
+
+/** Citations of every source of a kind that was searched, for "there is no such record" verdicts. */
+export function searched(ev: { sourcesOf(kind: SourceReport['kind']): SourceReport[] }, kind: SourceReport['kind'], what: string): Citation[] {
+  return ev.sourcesOf(kind).map((s) => sourceCitation(s, `${s.events} records searched for ${what}`));
+}
