@@ -109,6 +109,13 @@ export const ENTITY_SHAPES: EntityShape[] = [
   },
   {
     type: 'actor',
+    // A role, not a person: the records name people, so a role can be confirmed by no record.
+    pattern: /\b(?:the\s+)?(on-?call(?:\s+(?:engineer|SRE|responder))?)\b/gi,
+    normalise: () => 'on-call',
+    examples: [['cancelled by the on-call engineer', 'on-call']],
+  },
+  {
+    type: 'actor',
     pattern: /\b(?:the\s+)?((?:AI|coding|deploy|autonomous)\s+agent|agent)\b/gi,
     normalise: () => 'agent',
     examples: [['the agent deployed it', 'agent']],

@@ -143,6 +143,10 @@ export function timePart(claim: Claim, instants: Array<string | undefined>, stor
 /** Compares the person the sentence names with the one the record names. */
 export function actorPart(claim: Claim, record: EvidenceEvent | undefined, verb: string, evidence: ReturnType<typeof cite>, auditGiven: boolean): Verdict {
   const named = claim.actor!;
+  if (named.id === 'on-call') {
+    const who = record?.actor ? `the records say ${record.actor}` : 'the records name nobody';
+    return unsupported(claim, `${verb} by "${named.text}": ${who}, and who was on call is not in the evidence`, record ? cite(record) : evidence);
+  }
   if (!record?.actor) {
     const why = auditGiven ? 'the audit log holds no entry naming who did it' : 'who did it is only in Cloud Audit Logs, which were not given';
     return unsupported(claim, `cannot confirm it was ${named.text}: ${why}`, evidence);

@@ -193,3 +193,11 @@ describe('the registry', () => {
     expect(v.verdict).toBe('unverifiable');
   });
 });
+
+describe('roles', () => {
+  it('"cancelled by the on-call engineer" is unsupported: records name people, not roles', () => {
+    const v = verifyClaim(claim({ kind: 'deploy', subject: build('4f1c2a9e'), predicate: 'cancelled', actor: { type: 'actor', id: 'on-call', text: 'the on-call engineer' } }), incident(), ctx());
+    expect(v.verdict).toBe('unsupported');
+    expect(v.reason).toContain('the records say priya@example.com');
+  });
+});
