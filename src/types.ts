@@ -39,6 +39,8 @@ export interface Sentence {
   leadingTime?: LeadingTime;
   /** A date (YYYY-MM-DD) written in the section heading or a table's date column, when there is one. */
   sectionDate?: string;
+  /** For rows of a table whose time column names a zone ("Time (UTC)"): that zone, which wins over the document's for these rows. */
+  zone?: Declared<string>;
 }
 
 /** Where a document-level setting came from, for the reason lines ("front matter", "line 3: All times are PDT"). */

@@ -80,9 +80,10 @@ export function extractClaims(doc: Document, ctx: ExtractContext): Claim[] {
 
 function readSentence(sentence: Sentence, ctx: ExtractContext): SentenceFacts {
   const text = sentence.text;
+  const zone = sentence.zone ? { zone: sentence.zone.value, zoneOrigin: sentence.zone.origin } : { zone: ctx.zone, zoneOrigin: ctx.zoneOrigin };
   const timeCtx: TimeContext = sentence.sectionDate
-    ? { zone: ctx.zone, zoneOrigin: ctx.zoneOrigin, date: sentence.sectionDate, dateOrigin: 'the section date' }
-    : { zone: ctx.zone, zoneOrigin: ctx.zoneOrigin, date: ctx.date, dateOrigin: ctx.dateOrigin };
+    ? { ...zone, date: sentence.sectionDate, dateOrigin: 'the section date' }
+    : { ...zone, date: ctx.date, dateOrigin: ctx.dateOrigin };
   const times = findTimes(text, timeCtx);
   const leadingTime = sentence.leadingTime ? resolveLeadingTime(sentence.leadingTime.text, timeCtx) : undefined;
   const entities = findEntities(text, ctx.knownActors, ctx.knownServices).filter((e) => !insideAny(e, times));

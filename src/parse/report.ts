@@ -68,7 +68,10 @@ function titleAndDate(headings: Heading[], source: string, frontMatter: FrontMat
 class ReportReader {
   readonly drafts: Draft[] = [];
   readonly warnings: Warning[] = [];
-  timezone?: Declared<string>;
+  /** The zone the document declares: front matter (set before the walk), else its first prose declaration. */
+  declaredZone?: Declared<string>;
+  /** The first zone a timeline header names: the document's zone only when nothing else declares one. */
+  private firstHeaderZone?: Declared<string>;
   private readonly sections: OpenSection[] = [];
 
   constructor(
@@ -79,6 +82,11 @@ class ReportReader {
 
   private get section(): string[] {
     return this.sections.map((section) => section.text);
+  }
+
+  /** The document's zone: declared (front matter, prose) > the first table header's. */
+  get timezone(): Declared<string> | undefined {
+    return this.declaredZone ?? this.firstHeaderZone;
   }
 
   private get sectionDate(): string | undefined {
@@ -97,10 +105,10 @@ class ReportReader {
   private push(draft: Draft): void {
     this.drafts.push(draft);
     // The first declaration in document order wins; front matter, read first, beats them all.
-    if (this.timezone) return;
+    if (this.declaredZone) return;
     const declared = findZoneDeclaration(draft.text);
     if (declared) {
-      this.timezone = { value: declared.zone, origin: `line ${draft.position.start.line}: "${declared.phrase}"` };
+      this.declaredZone = { value: declared.zone, origin: `line ${draft.position.start.line}: "${declared.phrase}"` };
     }
   }
 
@@ -182,11 +190,14 @@ class ReportReader {
 
   private table(node: Table, context: Context): void {
     const reading = readTable(node, this.source, this.locate, this.fallbackYear);
-    if (reading.zone && !this.timezone) {
-      this.timezone = { value: reading.zone.zone, origin: `line ${reading.zone.line}: table header "${reading.zone.header}"` };
-    }
+    // A header zone governs its own rows only; the document's zone comes from declarations (DESIGN.md).
+    const zone: Declared<string> | undefined = reading.zone
+      ? { value: reading.zone.zone, origin: `table header on line ${reading.zone.line}: "${reading.zone.header}"` }
+      : undefined;
+    this.firstHeaderZone ??= zone;
     for (const row of reading.rows) {
       const draft: Draft = { text: row.text, position: row.position, container: 'table-row', section: this.section };
+      if (zone) draft.zone = zone;
       const leadingTime = row.leadingTime ?? context.leadingTime;
       if (leadingTime) draft.leadingTime = leadingTime;
       const date = row.date ?? this.sectionDate;
@@ -224,7 +235,7 @@ export function parseReport(path: string, source: string): Document {
   const fallbackYear = date ? Number(date.value.slice(0, 4)) : undefined;
 
   const reader = new ReportReader(source, locate, fallbackYear);
-  if (frontMatter.timezone) reader.timezone = frontMatter.timezone;
+  if (frontMatter.timezone) reader.declaredZone = frontMatter.timezone;
   for (const node of tree.children) reader.block(node, { container: 'paragraph' });
   if (reader.drafts.length === 0) reader.warnings.push({ message: 'no sentences found: the report has no prose, list or table text to check' });
 

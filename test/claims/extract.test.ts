@@ -96,4 +96,17 @@ describe('claims from sentences', () => {
     expect(claimsOf('The outage did not start at 09:48.\n')[0]?.negated).toBe(true);
     expect(claimsOf('Errors began at 09:48.\n')[0]?.negated).toBe(false);
   });
+
+  it('reads a "Time (UTC)" row\'s time in UTC and a prose time in the document zone (PDT)', () => {
+    const doc = parseReport(
+      'report.md',
+      'All times below are PDT.\n\n| Time (UTC) | Event |\n| --- | --- |\n| 10:14 | Build 4f1c2a9e was cancelled. |\n\nBuild 4f1c2a9e was cancelled at 10:14.\n',
+    );
+    const zone = doc.timezone;
+    if (!zone) throw new Error('the document declares PDT');
+    const claims = extractClaims(doc, { ...ctx, zone: zone.value, zoneOrigin: zone.origin });
+    const [row, prose] = claims.map((c) => c.time);
+    expect(row).toMatchObject({ text: '10:14', start: '2026-06-09T10:14:00.000Z', zone: 'UTC', zoneOrigin: 'table header on line 3: "Time (UTC)"' });
+    expect(prose).toMatchObject({ text: '10:14', start: '2026-06-09T17:14:00.000Z', zone: 'America/Los_Angeles', zoneOrigin: 'line 1: "All times below are PDT"' });
+  });
 });

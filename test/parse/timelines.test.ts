@@ -51,8 +51,11 @@ describe('timeline tables', () => {
     ]);
   });
 
-  it('takes the zone from the header "Time (PDT)"', () => {
-    expect(document.timezone).toEqual({ value: 'America/Los_Angeles', origin: 'line 3: table header "Time (PDT)"' });
+  it('takes the zone from the header "Time (PDT)" for its rows, and for the document when nothing else declares one', () => {
+    const header = { value: 'America/Los_Angeles', origin: 'table header on line 3: "Time (PDT)"' };
+    expect(document.timezone).toEqual(header);
+    expect(document.sentences.filter((s) => s.container === 'table-row').map((s) => s.zone)).toEqual([header, header, header]);
+    expect(sentence(document, 'Incident').zone).toBeUndefined();
   });
 
   it('joins several non-time cells with " — " and spans from the first to the last', () => {
@@ -94,6 +97,56 @@ describe('timeline tables', () => {
   it('a header zone does not override a zone declared earlier', () => {
     const doc = parseReport('pm.md', ['All times are in UTC.', '', '| Time (PDT) | Event |', '|---|---|', '| 10:05 | Build ran. |', ''].join('\n'));
     expect(doc.timezone).toEqual({ value: 'UTC', origin: 'line 1: "All times are in UTC"' });
+    expect(sentence(doc, 'Build ran.').zone).toEqual({ value: 'America/Los_Angeles', origin: 'table header on line 3: "Time (PDT)"' });
+  });
+
+  it('a "Time (UTC)" table keeps UTC for its rows while a later prose declaration sets the document zone', () => {
+    const doc = parseReport(
+      'pm.md',
+      [
+        '# Outage', // 1
+        '', // 2
+        '| Time (UTC) | Event |', // 3
+        '|---|---|', // 4
+        '| 17:05 | Build ran. |', // 5
+        '| 17:14 | Build cancelled. |', // 6
+        '', // 7
+        'All times below are PDT. Errors began at 10:02.', // 8
+        '',
+      ].join('\n'),
+    );
+    expect(doc.timezone).toEqual({ value: 'America/Los_Angeles', origin: 'line 8: "All times below are PDT"' });
+    const utc = { value: 'UTC', origin: 'table header on line 3: "Time (UTC)"' };
+    expect(sentence(doc, 'Build ran.').zone).toEqual(utc);
+    expect(sentence(doc, 'Build cancelled.').zone).toEqual(utc);
+    expect(sentence(doc, 'Errors began at 10:02.').zone).toBeUndefined();
+  });
+
+  it('front matter sets the document zone; a header zone still governs its own rows', () => {
+    const doc = parseReport(
+      'pm.md',
+      ['---', 'timezone: America/New_York', '---', '| Time (UTC) | Event |', '|---|---|', '| 14:05 | Build ran. |', '', 'Errors began at 10:02.', ''].join('\n'),
+    );
+    expect(doc.timezone).toEqual({ value: 'America/New_York', origin: 'front matter (line 2)' });
+    expect(sentence(doc, 'Build ran.').zone).toEqual({ value: 'UTC', origin: 'table header on line 4: "Time (UTC)"' });
+    expect(sentence(doc, 'Errors began at 10:02.').zone).toBeUndefined();
+  });
+
+  it('each table keeps its own header zone; the first one is the document zone when nothing is declared', () => {
+    const doc = parseReport(
+      'pm.md',
+      ['| Time (UTC) | Event |', '|---|---|', '| 17:05 | Build ran. |', '', '| Time (PDT) | Event |', '|---|---|', '| 10:14 | Build cancelled. |', '', 'Errors began at 10:02.', ''].join('\n'),
+    );
+    expect(doc.timezone).toEqual({ value: 'UTC', origin: 'table header on line 1: "Time (UTC)"' });
+    expect(sentence(doc, 'Build ran.').zone?.value).toBe('UTC');
+    expect(sentence(doc, 'Build cancelled.').zone).toEqual({ value: 'America/Los_Angeles', origin: 'table header on line 5: "Time (PDT)"' });
+    expect(sentence(doc, 'Errors began at 10:02.').zone).toBeUndefined();
+  });
+
+  it('a table without a header zone gives its rows no zone of their own', () => {
+    const doc = parseReport('pm.md', ['All times are PDT.', '', '| Time | Event |', '|---|---|', '| 10:05 | Build ran. |', ''].join('\n'));
+    expect(sentence(doc, 'Build ran.').zone).toBeUndefined();
+    expect(doc.timezone?.value).toBe('America/Los_Angeles');
   });
 });
 
