@@ -10,7 +10,7 @@ export async function loadConfig(path: string | undefined): Promise<Config> {
   let text: string;
   try {
     const info = await stat(path);
-    if (!info.isFile()) throw new InputError(`is not a regular file (--config)`, path);
+    if (!info.isFile() && !info.isFIFO()) throw new InputError(`is not a regular file or a pipe (--config)`, path);
     text = await readFile(path, 'utf8');
   } catch (err) {
     if (err instanceof InputError) throw err;

@@ -1,14 +1,14 @@
 // Bad input, through the real CLI: one clear line naming the file (and line where it
 // applies), exit status 2, no stack trace, no output file, and the input left untouched.
 
-import { execFileSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FIXTURE, pmcheck } from './fixture-run.js';
+import { CLI, FIXTURE, pmcheck, ROOT } from './fixture-run.js';
 
 let dir: string;
 const REPORT = `${FIXTURE}/postmortem.md`;
@@ -84,16 +84,17 @@ describe('bad evidence files', () => {
 });
 
 describe('special files', () => {
-  it('a FIFO given as evidence is refused instead of blocking', async () => {
-    const fifo = join(dir, 'evidence.fifo');
-    execFileSync('mkfifo', [fifo]);
-    const line = await rejects(['check', REPORT, '--evidence', fifo]);
-    expect(line).toContain(`${fifo}: is not a regular file`);
+  it('evidence can come from a pipe, as with --evidence <(gcloud builds list --format=json)', () => {
+    const script = `node ${JSON.stringify(CLI)} check ${REPORT} --format json --evidence <(cat ${FIXTURE}/builds.json)`;
+    const out = spawnSync('bash', ['-c', script], { cwd: ROOT, encoding: 'utf8' });
+    expect(out.stderr).toBe('');
+    const report = JSON.parse(out.stdout) as { sources: Array<{ kind: string; events: number }> };
+    expect(report.sources).toEqual([expect.objectContaining({ kind: 'cloud-build', events: 3 })]);
   });
 
   it('a directory given as --config is named as such', async () => {
     const line = await rejects(['check', REPORT, '--config', dir]);
-    expect(line).toContain(`${dir}: is not a regular file (--config)`);
+    expect(line).toContain(`${dir}: is not a regular file or a pipe (--config)`);
   });
 });
 

@@ -34,8 +34,8 @@ async function assertRegularFile(file: string): Promise<void> {
   try {
     const info = await stat(file);
     if (info.isDirectory()) throw new InputError('is a directory, not a file', file);
-    // A FIFO or device would block or never end: evidence is a file someone exported.
-    if (!info.isFile()) throw new InputError('is not a regular file', file);
+    // Files and pipes (`--evidence <(gcloud builds list --format=json)`); not sockets or devices.
+    if (!info.isFile() && !info.isFIFO()) throw new InputError('is not a regular file or a pipe', file);
   } catch (error) {
     throw fileSystemError(file, error);
   }
