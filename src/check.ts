@@ -13,7 +13,7 @@ import { createLocator, decodeReport, parseReport } from './parse/index.js';
 import { imitationLines, stripOwnAnnotations, type StrippedReport } from './report/markdown.js';
 import type { CheckReport, CheckedClaim, Claim, Document, SourceKind, SourceReport, Verdict } from './types.js';
 import { verifyClaim } from './verify/index.js';
-import { instantMs } from './evidence/instant.js';
+import { instantMs } from './evidence/timestamps.js';
 
 /** What `pmcheck check` was asked to do. */
 export interface CheckOptions {

@@ -6,7 +6,7 @@ import type { OutageConfig } from '../config.js';
 import type { EventType, EvidenceEvent, HealthBucket, OutageWindow, SourceKind, SourceReport } from '../types.js';
 import type { SourceData } from './source.js';
 import { mergeBuckets, outageWindows } from './health/outage-windows.js';
-import { instantMs } from './instant.js';
+import { compareTimestamps, instantMs } from './timestamps.js';
 
 /** Which event types each kind of source can hold. */
 const RECORDS: Record<SourceKind, EventType[]> = {
@@ -40,7 +40,7 @@ export class Evidence {
   private readonly windows: OutageWindow[];
 
   constructor(data: SourceData[], failed: SourceReport[], outage: OutageConfig) {
-    this.events = data.flatMap((d) => d.events).sort((a, b) => instantMs(a.time) - instantMs(b.time));
+    this.events = data.flatMap((d) => d.events).sort((a, b) => compareTimestamps(a.time, b.time));
     this.sources = [...data.map((d) => d.report), ...failed];
     const withHealth = data.filter((d) => d.health.length > 0);
     this.health = withHealth.reduce<HealthBucket[]>((acc, d) => mergeBuckets(acc, d.health), []);

@@ -4,7 +4,7 @@
 
 import type { Claim, EventType, EvidenceEvent, Verdict } from '../types.js';
 import type { Evidence } from '../evidence/evidence.js';
-import { instantMs } from '../evidence/instant.js';
+import { instantMs } from '../evidence/timestamps.js';
 import type { Checker } from './checker.js';
 import { localTime } from './local-time.js';
 import { isLive, shortId } from './serving.js';

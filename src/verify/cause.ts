@@ -5,7 +5,7 @@
 import type { Claim, EvidenceEvent, OutageWindow, Verdict } from '../types.js';
 import type { Evidence } from '../evidence/evidence.js';
 import { SERVING_CHANGES } from '../evidence/evidence.js';
-import { instantMs } from '../evidence/instant.js';
+import { instantMs } from '../evidence/timestamps.js';
 import type { Checker, VerifyContext } from './checker.js';
 import { localTime } from './local-time.js';
 import { isLive, routesTo } from './serving.js';

@@ -5,7 +5,7 @@ import type { Claim, EvidenceEvent, Verdict } from '../types.js';
 import type { Evidence } from '../evidence/evidence.js';
 import type { Checker, VerifyContext } from './checker.js';
 import { actorPart, timePart } from './deploy.js';
-import { instantMs } from '../evidence/instant.js';
+import { instantMs } from '../evidence/timestamps.js';
 import { localTime } from './local-time.js';
 import { actorMatches, timeMatches } from './match.js';
 import { isLive, routesTo, shortId } from './serving.js';

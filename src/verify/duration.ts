@@ -1,6 +1,6 @@
 // duration: how long the outage lasted, against the outage windows of the request logs.
 
-import { minutesBetween } from '../evidence/instant.js';
+import { minutesBetween } from '../evidence/timestamps.js';
 import type { Checker } from './checker.js';
 import { localTime, spanText } from './local-time.js';
 import { durationMatches } from './match.js';

@@ -3,7 +3,7 @@
 
 import type { Config } from '../config.js';
 import type { Entity, Quantity, TimeRef } from '../types.js';
-import { instantMs } from '../evidence/instant.js';
+import { instantMs } from '../evidence/timestamps.js';
 
 /** Minutes of slack around a written time: the tolerance, plus more for "about". */
 export function slackMinutes(time: TimeRef, config: Config): number {

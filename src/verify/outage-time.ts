@@ -1,7 +1,7 @@
 // time: when the outage began or ended, against the outage windows of the request logs.
 
 import type { OutageWindow } from '../types.js';
-import { instantMs } from '../evidence/instant.js';
+import { instantMs } from '../evidence/timestamps.js';
 import type { Checker } from './checker.js';
 import { localTime } from './local-time.js';
 import { timeMatches } from './match.js';

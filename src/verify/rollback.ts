@@ -2,7 +2,7 @@
 // Hosting ROLLBACK releases, Cloud Run traffic shifts and git reverts.
 
 import type { EventType, EvidenceEvent } from '../types.js';
-import { instantMs } from '../evidence/instant.js';
+import { instantMs } from '../evidence/timestamps.js';
 import type { Evidence } from '../evidence/evidence.js';
 import type { Checker } from './checker.js';
 import { actorPart, timePart } from './deploy.js';

@@ -3,7 +3,7 @@
 
 import type { Entity, EvidenceEvent, EventType, SourceKind } from '../types.js';
 import type { Evidence } from '../evidence/evidence.js';
-import { instantMs } from '../evidence/instant.js';
+import { instantMs } from '../evidence/timestamps.js';
 import { localTime } from './local-time.js';
 
 export interface Serving {

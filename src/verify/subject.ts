@@ -5,7 +5,7 @@
 import type { Claim, Entity, EvidenceEvent, SourceKind, Verdict } from '../types.js';
 import type { Evidence } from '../evidence/evidence.js';
 import { SOURCE_NAMES } from '../evidence/evidence.js';
-import { instantMs } from '../evidence/instant.js';
+import { instantMs } from '../evidence/timestamps.js';
 import type { VerifyContext } from './checker.js';
 import { resolveEntity, servingOf, shortId, sourceFor, type Serving } from './serving.js';
 import { cite, contradicted, sourceCitation, unsupported, unverifiable } from './verdict.js';

@@ -2,7 +2,7 @@
 
 import type { EvidenceEvent } from '../../types.js';
 import { lastPathSegment } from '../files/identifiers.js';
-import { normalizeTimestamp, utcClockTime } from '../files/timestamps.js';
+import { normalizeTimestamp, utcClockTime } from '../timestamps.js';
 import { buildCommit } from './build-commit.js';
 import { buildService } from './build-service.js';
 import type { Build } from './schema.js';

@@ -8,7 +8,7 @@ import { isAuditLog, readAuditPayload } from './audit-record.js';
 import { looksLikeLogEntry, readLogEntry } from './log-entry.js';
 import { RequestHealth, defaultRequestHealthLimits, type RequestHealthLimits } from './request-health.js';
 import { normalizeRequestPath, requestService } from './request-target.js';
-import { compareInstants, type Timestamp } from './timestamps.js';
+import { compareInstants, type Timestamp } from '../timestamps.js';
 
 /** Reads a Cloud Logging export; `limits` bounds the memory kept for request paths. */
 export async function readCloudLoggingExport(

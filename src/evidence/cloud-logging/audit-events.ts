@@ -6,7 +6,7 @@ import { cloudBuildAudit, isCloudBuildAudit } from './audit-cloud-build.js';
 import { cloudRunAudit, isCloudRunAudit } from './audit-cloud-run.js';
 import { hostingAudit, isHostingAudit } from './audit-hosting.js';
 import { auditEvent, isFailure, shortMethod, type AuditFacts, type AuditOutcome, type AuditRecord } from './audit-record.js';
-import { compareTimestamps } from './timestamps.js';
+import { compareTimestamps } from '../timestamps.js';
 
 type Handler = [matches: (record: AuditRecord) => boolean, read: (record: AuditRecord) => AuditOutcome];
 

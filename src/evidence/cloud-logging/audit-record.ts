@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import type { EventType, EvidenceEvent } from '../../types.js';
 import { validateField, type LogEntry, type RecordContext } from './log-entry.js';
-import type { Timestamp } from './timestamps.js';
+import type { Timestamp } from '../timestamps.js';
 
 const text = z.string().nullish();
 

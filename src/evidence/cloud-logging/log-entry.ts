@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { InputError } from '../../errors.js';
 import type { FileRecord } from '../source.js';
-import { parseTimestamp, type Timestamp } from './timestamps.js';
+import { parseTimestamp, type Timestamp } from '../timestamps.js';
 
 const text = z.string().nullish();
 

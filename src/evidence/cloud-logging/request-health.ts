@@ -3,7 +3,7 @@
 // (bounded), and the earliest success per (service, path) (bounded), so a 1 GB export fits.
 
 import type { HealthBucket } from '../../types.js';
-import { compareInstants, epochMinute, minuteText, type Instant, type Timestamp } from './timestamps.js';
+import { compareInstants, epochMinute, minuteText, type Instant, type Timestamp } from '../timestamps.js';
 
 /** Memory bounds; the defaults suit real traffic, tests lower them. */
 export interface RequestHealthLimits {

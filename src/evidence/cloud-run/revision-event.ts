@@ -3,7 +3,7 @@
 
 import type { EvidenceEvent } from '../../types.js';
 import { isCommitSha, lastPathSegment } from '../files/identifiers.js';
-import { normalizeTimestamp, utcClockTime } from '../files/timestamps.js';
+import { normalizeTimestamp, utcClockTime } from '../timestamps.js';
 import { V2_REVISION_NAME, type V1Revision, type V2Revision } from './schema.js';
 
 /** What both revision shapes say, in one form. */

@@ -3,7 +3,7 @@
 
 import type { EvidenceEvent, SourceKind } from '../../types.js';
 import type { SourceData } from '../source.js';
-import { compareInstants, compareTimestamps, parseTimestamp } from './timestamps.js';
+import { compareInstants, compareTimestamps, parseTimestamp } from '../timestamps.js';
 
 /**
  * The SourceData of one file: events sorted by time (stable, to the nanosecond), one per id
@@ -21,7 +21,7 @@ export function assembleSourceData(file: string, kind: SourceKind, events: Evide
 
 /** Events in time order, to the nanosecond; events in the same instant keep their file order (sort is stable). */
 export function sortByTime(events: EvidenceEvent[]): EvidenceEvent[] {
-  const keyed = events.map((event) => ({ event, at: parseTimestamp(event.time) }));
+  const keyed = events.map((event) => ({ event, at: parseTimestamp(event.time)?.instant }));
   // Adapters validate every time; an unparsable one would sort last rather than break the order.
   keyed.sort((a, b) => (a.at && b.at ? compareInstants(a.at, b.at) : Number(!a.at) - Number(!b.at)));
   return keyed.map(({ event }) => event);

@@ -4,7 +4,7 @@
 
 import type { EvidenceEvent } from '../../types.js';
 import { lastPathSegment } from '../files/identifiers.js';
-import { normalizeTimestamp } from '../files/timestamps.js';
+import { normalizeTimestamp } from '../timestamps.js';
 import { RELEASE_NAME, type Release, type Rewrite } from './schema.js';
 
 /** Where a release went: its site, its channel ("live" when the name has none), its own id. */

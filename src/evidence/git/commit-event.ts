@@ -2,10 +2,10 @@
 // summary is built from fields only, never from the message (which the agent wrote).
 
 import type { EvidenceEvent, EventType } from '../../types.js';
+import { parseTimestamp } from '../timestamps.js';
 import { GitLogFormatError, type RawCommit } from './log-parser.js';
 import { pullRequestFromSubject, type PullRequestRef } from './pull-request.js';
 import { revertedCommit } from './revert.js';
-import { gitDateToUtc } from './utc-time.js';
 
 /** GitHub's web-flow identity: the committer of merges made with the merge button. */
 const GITHUB_WEB_FLOW_EMAIL = 'noreply@github.com';
@@ -81,7 +81,8 @@ function summarize(kind: CommitClassification, name: string, commit: RawCommit, 
 }
 
 function utc(date: string, sha: string, which: 'author' | 'committer'): string {
-  const converted = gitDateToUtc(date);
+  // git's %cI/%aI is RFC 3339 in the committer's offset, to the second; evidence times are UTC.
+  const converted = parseTimestamp(date)?.text;
   if (!converted) throw new GitLogFormatError(`commit ${sha} has an unreadable ${which} date ${JSON.stringify(date)}`);
   return converted;
 }

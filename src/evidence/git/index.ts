@@ -7,5 +7,4 @@ export { gitLogArguments, LOG_FIELDS, type LogField } from './log-format.js';
 export { GitLogFormatError, GitLogParser, parseGitLog, type RawCommit } from './log-parser.js';
 export { pullRequestFromSubject, pullRequestSubjectExamples, type PullRequestRef, type PullRequestShape } from './pull-request.js';
 export { revertedCommit } from './revert.js';
-export { gitDateToUtc } from './utc-time.js';
 export { GitProcessError, runGit, streamGit, type GitOptions, type GitRun } from './git-process.js';

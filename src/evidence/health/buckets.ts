@@ -1,7 +1,7 @@
 // Lookups and merging over per-minute request health buckets, whatever source made them.
 
 import type { HealthBucket } from '../../types.js';
-import { compareTimestamps, epochMinute, minuteText, parseTimestamp } from '../cloud-logging/timestamps.js';
+import { compareTimestamps, epochMinute, minuteText, parseTimestamp } from '../timestamps.js';
 
 /** The epoch minute a bucket (or any RFC 3339 time) falls in; undefined when the text is not a timestamp. */
 export function minuteOf(time: string): number | undefined {

@@ -3,7 +3,7 @@
 
 import type { OutageConfig } from '../../config.js';
 import type { HealthBucket, OutageWindow } from '../../types.js';
-import { compareTimestamps, minuteText } from '../cloud-logging/timestamps.js';
+import { compareTimestamps, minuteText } from '../timestamps.js';
 import { mergeBuckets, minuteOf } from './buckets.js';
 
 export { healthAt, mergeBuckets } from './buckets.js';
