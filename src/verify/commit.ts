@@ -48,7 +48,7 @@ function merged(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
       : contradicted(claim, `no merge of PR #${subject.id} in the repository history`, searched(ev, 'git', `PR #${subject.id}`));
   }
   if (claim.negated) return contradicted(claim, `${merge.summary} at ${localTime(merge.time, ctx.zone)}`, cite(merge));
-  return withActor(claim, merge, `PR #${subject.id} was merged at ${localTime(merge.time, ctx.zone)} by ${merge.actor ?? 'an unknown committer'}`, ctx);
+  return withActor(claim, merge, `PR #${subject.id} was merged at ${localTime(merge.time, ctx.zone)} by ${merge.actor ?? 'an unknown committer'}`, ctx, 'merged');
 }
 
 function pushed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
@@ -83,7 +83,8 @@ function added(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
       continue;
     }
     const story = `${file.id} was added in commit ${shortId(adding.id)} by ${adding.actor ?? 'an unknown author'} at ${localTime(adding.time, ctx.zone)}`;
-    parts.push(claim.actor ? actorPart(claim, adding, `${file.id} was added`, cite(adding), true) : supported(claim, story, cite(adding)));
+    parts.push(timePart(claim, [adding.time], story, cite(adding), ctx));
+    if (claim.actor) parts.push(actorPart(claim, adding, `${file.id} was added`, cite(adding), true));
     if (pr) {
       if (!merge) parts.push(contradicted(claim, `no merge of PR #${pr.id} in the repository history`, searched(ev, 'git', `PR #${pr.id}`)));
       else if (merge.change?.paths.includes(file.id)) parts.push(supported(claim, `${story}, merged in PR #${pr.id}`, cite(adding, merge)));
@@ -156,9 +157,9 @@ function findCommit(claim: Claim, ev: Evidence, ctx: VerifyContext): EvidenceEve
   return found ?? contradicted(claim, `no commit ${subject.id} in the repository history`, searched(ev, 'git', `commit ${subject.id}`));
 }
 
-function withActor(claim: Claim, record: EvidenceEvent, story: string, ctx: VerifyContext): Verdict {
+function withActor(claim: Claim, record: EvidenceEvent, story: string, ctx: VerifyContext, verb = 'committed'): Verdict {
   const parts = [timePart(claim, [record.time], story, cite(record), ctx)];
-  if (claim.actor) parts.push(actorPart(claim, record, 'committed', cite(record), true));
+  if (claim.actor) parts.push(actorPart(claim, record, verb, cite(record), true));
   return combine(claim, parts);
 }
 

@@ -873,7 +873,7 @@ describe('commit', () => {
     it('"PR #214 was merged at 09:40 by the agent" is supported by the merge commit', () => {
       const v = commit('merged', { subject: ent.pr(214), time: at('09:40'), actor: agent });
       expectSupported(v, 'PR #214 was merged at 09:40:12 PDT by portal-agent[bot]', ['repo@aaaaaaa1']);
-      expect(v.reason).toContain('committed by portal-agent[bot]');
+      expect(v.reason).toContain('merged by portal-agent[bot]');
     });
 
     it('a merge at another time is contradicted', () => {
@@ -881,7 +881,7 @@ describe('commit', () => {
     });
 
     it('a merge by someone else is contradicted', () => {
-      expectVerdict(commit('merged', { subject: ent.pr(214), actor: marcus }), 'contradicted', 'committed by portal-agent[bot]');
+      expectVerdict(commit('merged', { subject: ent.pr(214), actor: marcus }), 'contradicted', 'merged by portal-agent[bot]');
       expect(commit('merged', { subject: ent.pr(214), actor: marcus }).reason).toContain('not Marcus');
     });
 

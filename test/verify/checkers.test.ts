@@ -201,3 +201,14 @@ describe('roles', () => {
     expect(v.reason).toContain('the records say priya@example.com');
   });
 });
+
+describe('files added by a commit', () => {
+  it('the time written for the commit that added a file is checked, not ignored', () => {
+    const file = { type: 'file' as const, id: 'docs/consultations/review.md', text: 'docs/consultations/review.md' };
+    const ok = verifyClaim(claim({ kind: 'commit', predicate: 'added', subject: file, entities: [file], time: at('09:20') }), incident(), ctx());
+    expect(ok.verdict).toBe('supported');
+    const wrong = verifyClaim(claim({ kind: 'commit', predicate: 'added', subject: file, entities: [file], time: at('11:00') }), incident(), ctx());
+    expect(wrong.verdict).toBe('contradicted');
+    expect(wrong.reason).toContain('not at 11:00');
+  });
+});
