@@ -247,13 +247,14 @@ export interface QuantityShape {
   examples: Array<[string, number]>;
 }
 
-const num = '(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
+// A count, never the tail of an id ("#214", "v1.2", "a12").
+const num = '(?<![#\\w.,])(\\d{1,3}(?:,\\d{3})+|\\d+(?:\\.\\d+)?)';
 
 export const QUANTITY_SHAPES: QuantityShape[] = [
   {
-    pattern: new RegExp(`${num}\\s+(?:[\\w-]+\\s+){0,2}?files?\\b`, 'gi'),
+    pattern: new RegExp(`${num}\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}?files?\\b`, 'gi'),
     unit: () => 'files',
-    examples: [['touching 12 files', 12], ['340 changed files', 340]],
+    examples: [['touching 12 files', 12], ['340 changed files', 340], ['PR #214 changed 12 files', 12]],
   },
   {
     pattern: new RegExp(`(?:(?<=[\\s(/,])\\+|\\badd(?:ed|s|ing)\\s+)${num}(?:\\s+lines?)?`, 'gi'),
@@ -266,7 +267,7 @@ export const QUANTITY_SHAPES: QuantityShape[] = [
     examples: [['(+412/−28,745)', 28745], ['deleted 28,745 lines', 28745]],
   },
   {
-    pattern: new RegExp(`${num}\\s+(?:[\\w-]+\\s+){0,3}?lines?(?:\\s+of\\s+[\\w-]+(?:\\s+[\\w-]+)?)?(?:\\s+(?:were\\s+)?(added|deleted|removed|changed))?`, 'gi'),
+    pattern: new RegExp(`${num}\\s+(?:[A-Za-z][\\w-]*\\s+){0,3}?lines?(?:\\s+of\\s+[\\w-]+(?:\\s+[\\w-]+)?)?(?:\\s+(?:were\\s+)?(added|deleted|removed|changed))?`, 'gi'),
     unit: (m) => {
       const verb = (m[2] ?? '').toLowerCase();
       if (verb === 'added') return 'lines-added';
@@ -276,7 +277,7 @@ export const QUANTITY_SHAPES: QuantityShape[] = [
     examples: [['28,745 lines deleted', 28745], ['about 400 lines of unused code', 400]],
   },
   {
-    pattern: new RegExp(`${num}\\s+(?:[\\w-]+\\s+){0,2}?requests?\\b`, 'gi'),
+    pattern: new RegExp(`${num}\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}?requests?\\b`, 'gi'),
     unit: () => 'requests',
     examples: [['About 130 API requests failed', 130]],
   },
