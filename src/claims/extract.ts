@@ -5,12 +5,15 @@
 import type { Claim, ClaimKind, Document, DurationRef, Entity, Quantity, Sentence, TimeRef } from '../types.js';
 import {
   ABSENCE_PATTERN,
+  ABSENCE_PHRASES,
   ANAPHORA_BUILD,
   ANAPHORA_CHANGE,
+  CAUSE_PATTERN,
   DESCRIBED_COMMIT,
   DESCRIBED_RELEASE,
   HEDGE_PATTERN,
   OPINION_PATTERNS,
+  OUTAGE_EDGE,
   OUTAGE_NOUNS,
   PREDICATES,
   RECOVERED_PHRASES,
@@ -34,6 +37,8 @@ export interface ExtractContext {
 interface FoundPredicate {
   predicate: string;
   index: number;
+  /** The words matched ("without review" carries its own negation). */
+  text: string;
   negated: boolean;
 }
 
@@ -60,7 +65,10 @@ interface Memory {
 }
 
 const CHANGE_TYPES = new Set(['pr', 'commit']);
-const SENTENCE_NEGATION = /\b(?:not|never|no longer|neither|nor)\b|n't\b/i;
+const SENTENCE_NEGATION = /\b(?:not|never|no longer|neither|nor|nobody|no one)\b|n't\b/i;
+// Parts of a name, not verbs ("deploy-portal-main"), unless a known verb prefix ("squash-merged").
+const VERB_PREFIX = /(?:^|[^\w-])(?:squash|force|auto|re|hot|fast-forward)-$/i;
+const RECOVERY_LINK = /\b(?:when|after|once|as soon as|and then|and)\b/i;
 const DEPLOYABLE_TYPES = new Set(['build', 'version', 'release', 'revision']);
 const LIFECYCLE = new Set(['deployed', 'completed', 'cancelled', 'failed', 'started']);
 
@@ -118,9 +126,10 @@ function findPredicates(text: string): FoundPredicate[] {
     def.pattern.lastIndex = 0;
     for (const m of text.matchAll(def.pattern)) {
       // "deploy-portal-main", "auto-approved-x": parts of names, not verbs.
-      if (text[m.index - 1] === '-' || text[m.index + m[0].length] === '-') continue;
+      if (text[m.index - 1] === '-' && !VERB_PREFIX.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
+      if (text[m.index + m[0].length] === '-') continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
-      found.push({ predicate: def.predicate, index: m.index, negated: VERB_NEGATION.test(before) });
+      found.push({ predicate: def.predicate, index: m.index, text: m[0], negated: VERB_NEGATION.test(before) || /^without\b/i.test(m[0]) });
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -174,6 +183,13 @@ function opinionClaim(f: SentenceFacts): Draft | undefined {
 }
 
 function absenceClaim(f: SentenceFacts, memory: Memory): Draft | undefined {
+  for (const phrase of ABSENCE_PHRASES) {
+    const hit = phrase.pattern.exec(f.text);
+    if (!hit) continue;
+    const verb = (phrase.what === '$1' ? hit[1] ?? 'change' : phrase.what).toLowerCase();
+    const what = /roll/.test(verb) ? 'rollback' : /deploy|release/.test(verb) ? 'deploy' : /merge|push/.test(verb) ? 'commit' : 'change';
+    return draft(f, 'absence', 'absence-other', { predicate: what, negated: true, time: firstTime(f) });
+  }
   const m = ABSENCE_PATTERN.exec(f.text);
   if (!m) return undefined;
   const noun = (m[3] ?? '').toLowerCase();
@@ -202,10 +218,21 @@ function changeSizeClaims(f: SentenceFacts, memory: Memory): Draft[] {
 }
 
 function recoveryClaims(f: SentenceFacts, memory: Memory): Draft[] {
-  const restored = f.predicates.find((p) => p.predicate === 'restored');
-  if (!restored) return [];
   const byRollback = f.predicates.some((p) => p.predicate === 'rolled-back');
-  const subject = byRollback ? undefined : entityOf(f, DEPLOYABLE_TYPES) ?? entityOf(f, CHANGE_TYPES) ?? (ANAPHORA_BUILD.test(f.text) ? memory.build : undefined);
+  const credited = byRollback ? undefined : entityOf(f, DEPLOYABLE_TYPES) ?? entityOf(f, CHANGE_TYPES) ?? (ANAPHORA_BUILD.test(f.text) ? memory.build : undefined);
+  const restored = f.predicates.find((p) => p.predicate === 'restored');
+  if (!restored) {
+    // "The outage ended when build X went live", "After the rollback, errors stopped at 10:21".
+    const ended = OUTAGE_EDGE.ended.exec(f.text);
+    if (!ended || !RECOVERY_LINK.test(f.text) || !(byRollback || credited)) return [];
+    return [draft(f, 'recovery', byRollback ? 'recovery-by-rollback' : 'recovery-by-entity', { subject: credited, predicate: 'restored', time: timeOwnedBy(f, ended) ?? firstTime(f) })];
+  }
+  // "Service was restored at 10:26", crediting nothing: that is when the outage ended.
+  if (!byRollback && !credited) {
+    const time = timeNear(f, restored.index);
+    return time && !restored.negated ? [draft(f, 'time', 'outage-ended', { predicate: 'ended', time })] : [];
+  }
+  const subject = credited;
   return [
     draft(f, 'recovery', byRollback ? 'recovery-by-rollback' : subject ? 'recovery-by-entity' : 'recovery', {
       subject,
@@ -221,9 +248,20 @@ function outageTimeClaims(f: SentenceFacts): Draft[] {
     const time = firstTime(f);
     return time ? [draft(f, 'time', 'outage-ended', { predicate: 'ended', time })] : [];
   }
+  const range = rangeOf(f);
+  const began = OUTAGE_EDGE.began.exec(f.text);
+  const ended = OUTAGE_EDGE.ended.exec(f.text);
+  // "Errors began at 09:48, right after version X went live": the edge is named, whatever else the sentence names.
+  if ((began || ended) && !range) {
+    const out: Draft[] = [];
+    const beganAt = began ? timeOwnedBy(f, began) : undefined;
+    const endedAt = ended ? timeOwnedBy(f, ended) : undefined;
+    if (beganAt) out.push(draft(f, 'time', 'outage-began', { predicate: 'began', time: beganAt }));
+    if (endedAt && endedAt !== beganAt) out.push(draft(f, 'time', 'outage-ended', { predicate: 'ended', time: endedAt }));
+    return out;
+  }
   if (!OUTAGE_NOUNS.test(f.text)) return [];
   if (f.entities.some((e) => DEPLOYABLE_TYPES.has(e.value.type) || CHANGE_TYPES.has(e.value.type))) return [];
-  const range = rangeOf(f);
   if (range) {
     return [
       draft(f, 'time', 'outage-began', { predicate: 'began', time: range[0] }),
@@ -232,10 +270,10 @@ function outageTimeClaims(f: SentenceFacts): Draft[] {
   }
   const time = firstTime(f);
   if (!time) return [];
-  const began = /\b(?:began|begin|started|start|first|onset)\b/i.test(f.text);
-  const ended = /\b(?:stopp?ed|ended|subsided|ceased|last|recovered|restored)\b/i.test(f.text);
-  if (began === ended) return [];
-  return [draft(f, 'time', began ? 'outage-began' : 'outage-ended', { predicate: began ? 'began' : 'ended', time })];
+  const starts = /\b(?:began|begin|started|start|first|onset)\b/i.test(f.text);
+  const stops = /\b(?:stopp?ed|ended|subsided|ceased|last|recovered|restored)\b/i.test(f.text);
+  if (starts === stops) return [];
+  return [draft(f, 'time', starts ? 'outage-began' : 'outage-ended', { predicate: starts ? 'began' : 'ended', time })];
 }
 
 function durationClaims(f: SentenceFacts): Draft[] {
@@ -247,32 +285,48 @@ function durationClaims(f: SentenceFacts): Draft[] {
 
 function impactClaims(f: SentenceFacts): Draft[] {
   const requests = f.quantities.filter((q) => q.value.unit === 'requests').map((q) => q.value);
-  if (requests.length === 0 && f.times.length === 0 && f.durations.length === 0 && !f.leadingTime && /\b(?:returned|served|failed with|threw)\s+(?:[\w-]+\s+)?(?:404|5\d\d|errors?)\b/i.test(f.text)) {
+  const others = f.quantities.filter((q) => q.value.unit === 'users' || q.value.unit === 'percent').map((q) => q.value);
+  const failing = /\b(?:fail(?:ed|ing)?|errors?|returned (?:a )?(?:404|5\d\d)s?|404s?|5\d\ds?|5xxs?|affected|impacted|saw errors)\b/i.test(f.text);
+  if (requests.length === 0 && others.length === 0 && f.times.length === 0 && f.durations.length === 0 && !f.leadingTime && /\b(?:returned|served|failed with|threw)\s+(?:[\w-]+\s+)?(?:404|5\d\d|5xx|errors?)s?\b/i.test(f.text)) {
     return [draft(f, 'impact', 'outage-occurred', { predicate: 'failed' })];
   }
-  if (requests.length === 0 || !/\b(?:fail(?:ed|ing)?|errors?|returned (?:a )?(?:404|5\d\d)|404s?|5\d\ds?)\b/i.test(f.text)) return [];
-  return [draft(f, 'impact', 'failed-requests', { quantities: requests, predicate: 'failed' })];
+  if (requests.length + others.length === 0 || !failing) return [];
+  return [draft(f, 'impact', requests.length > 0 ? 'failed-requests' : 'affected', { quantities: [...requests, ...others], predicate: 'failed' })];
 }
 
 function deployClaims(f: SentenceFacts, memory: Memory): Draft[] {
   const described = DESCRIBED_RELEASE.exec(f.text);
-  const subject =
-    entityOf(f, DEPLOYABLE_TYPES) ??
-    (ANAPHORA_BUILD.test(f.text) ? memory.build : undefined) ??
-    (described ? { type: 'release' as const, id: 'desc:release', text: described[0] } : undefined);
-  if (!subject) return [];
+  // "The build (id `0f9e8d7c`) failed": a bare hex id in a sentence about a build is the build.
+  const deployables: Located<Entity>[] = f.entities.filter((e) => DEPLOYABLE_TYPES.has(e.value.type));
+  if (deployables.length === 0 && /\bbuilds?\b/i.test(f.text)) {
+    const bare = f.entities.find((e) => e.value.type === 'commit' && !/\bcommit|sha\b/i.test(e.value.text));
+    if (bare) deployables.push({ ...bare, value: { ...bare.value, type: 'build' } });
+  }
+  const fallback =
+    (ANAPHORA_BUILD.test(f.text) ? memory.build : undefined) ?? (described ? { type: 'release' as const, id: 'desc:release', text: described[0] } : undefined);
+  if (deployables.length === 0 && !fallback) return [];
   const seen = new Set<string>();
   const out: Draft[] = [];
+  const edges = [OUTAGE_EDGE.began.exec(f.text), OUTAGE_EDGE.ended.exec(f.text)].filter((m): m is RegExpExecArray => m !== null);
   for (const p of f.predicates) {
-    if (!LIFECYCLE.has(p.predicate) || seen.has(p.predicate)) continue;
-    seen.add(p.predicate);
+    if (!LIFECYCLE.has(p.predicate)) continue;
+    // "Errors began": the outage's verb, not a build's.
+    if (edges.some((m) => p.index >= m.index && p.index < m.index + m[0].length)) continue;
+    // "build A deployed revision B": what was deployed is the object right after the verb.
+    const object = p.predicate === 'deployed' ? deployables.find((e) => e.index > p.index && e.index - (p.index + p.text.length) <= 12) : undefined;
+    // Otherwise each verb is about the thing named nearest before it ("build A finished; release B went live").
+    const subject = object?.value ?? [...deployables].reverse().find((e) => e.index < p.index)?.value ?? deployables.find((e) => e.index > p.index)?.value ?? fallback;
+    if (!subject || seen.has(`${p.predicate}|${subject.id}`)) continue;
+    seen.add(`${p.predicate}|${subject.id}`);
     out.push(draft(f, 'deploy', `deploy-${p.predicate}`, { subject, predicate: p.predicate, negated: p.negated, time: timeNear(f, p.index) }));
   }
   return out;
 }
 
 function rollbackClaims(f: SentenceFacts): Draft[] {
-  const p = f.predicates.find((x) => x.predicate === 'rolled-back');
+  const servingTarget = entityOf(f, new Set(['version', 'release', 'revision']));
+  // "Dana reverted the Hosting release to version X" undoes a deploy, not a commit.
+  const p = f.predicates.find((x) => x.predicate === 'rolled-back') ?? (servingTarget ? f.predicates.find((x) => x.predicate === 'reverted') : undefined);
   if (!p) return [];
   return [draft(f, 'rollback', 'rollback', { predicate: 'rolled-back', negated: p.negated, time: timeNear(f, p.index), subject: entityOf(f, new Set(['version', 'release', 'revision'])) })];
 }
@@ -291,6 +345,7 @@ function commitClaims(f: SentenceFacts, memory: Memory): Draft[] {
     // "The agent committed docs/x.md": committing a file is adding it.
     if (predicate === 'pushed' && file && !change) predicate = 'added';
     if (!['merged', 'pushed', 'reverted', 'added', 'changed'].includes(predicate) || seen.has(predicate)) continue;
+    if (predicate === 'reverted' && entityOf(f, new Set(['version', 'release', 'revision']))) continue;
     const subject = predicate === 'added' ? file : change ?? file;
     if (predicate === 'added' && !file) continue;
     if (predicate === 'changed' && !(change && file) && !(change && entityOf(f, new Set(['service'])))) continue;
@@ -310,7 +365,7 @@ function approvalClaims(f: SentenceFacts): Draft[] {
 }
 
 function causeClaims(f: SentenceFacts): Draft[] {
-  if (!/\b(?:root cause|caused by|was caused|the cause)\b/i.test(f.text)) return [];
+  if (!CAUSE_PATTERN.test(f.text)) return [];
   return [draft(f, 'cause', 'cause', { predicate: 'caused' })];
 }
 
@@ -329,6 +384,24 @@ function entityOf(f: SentenceFacts, types: Set<string>): Entity | undefined {
 
 function firstTime(f: SentenceFacts): TimeRef | undefined {
   return f.times[0]?.ref ?? f.leadingTime;
+}
+
+/**
+ * The time that belongs to the words at `index`: of the times written, one whose nearest
+ * verb is these words ("Marcus rolled back at 10:20 and errors stopped" gives the errors no
+ * time); the row's time when the sentence writes none.
+ */
+function timeOwnedBy(f: SentenceFacts, span: RegExpExecArray): TimeRef | undefined {
+  if (f.times.length === 0) return f.leadingTime;
+  const start = span.index;
+  const end = span.index + span[0].length;
+  const distance = (a: number, b: number, t: number) => (t < a ? a - t : t >= b ? t - b : 0);
+  const others = f.predicates.filter((p) => p.index < start || p.index >= end);
+  const owned = f.times.filter((t) => {
+    const mine = distance(start, end, t.index);
+    return others.every((p) => distance(p.index, p.index + p.text.length, t.index) >= mine);
+  });
+  return (owned.find((t) => t.index >= start) ?? owned[owned.length - 1])?.ref;
 }
 
 /** The time written closest after the verb (or, failing that, before it), else the row's time. */

@@ -93,8 +93,10 @@ export const ENTITY_SHAPES: EntityShape[] = [
   },
   {
     type: 'service',
-    pattern: /\b(?:service|site|backend)\s+`?([a-z][a-z0-9-]{2,62})`?/gi,
-    examples: [['the Cloud Run service portal-api-v2', 'portal-api-v2']],
+    // A name with a hyphen or digit ("portal-api-v2"), or in backticks; a bare word after
+    // "service" ("the site back", "Service was") is English, and known names come from the evidence.
+    pattern: /\b(?:service|site|backend)\s+(?:`([a-z][a-z0-9-]{1,62})`|([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9]*))(?![\w-])/gi,
+    examples: [['the Cloud Run service portal-api-v2', 'portal-api-v2'], ['the service `checkout` failed', 'checkout']],
   },
   {
     type: 'service',
@@ -132,13 +134,13 @@ export interface PredicateDef {
 export const PREDICATES: PredicateDef[] = [
   {
     predicate: 'restored',
-    pattern: /\b(?:restor(?:ed|es|ing|e)|resolv(?:ed|es|e)|recovered|fix(?:ed)? the (?:outage|incident|issue)|ended the (?:outage|incident)|mitigated|brought (?:the )?(?:service|site|api) back)\b/gi,
+    pattern: /\b(?:restor(?:ed|es|ing|e)|resolv(?:ed|es|e)|recovered|fix(?:ed|es)? the (?:outage|incident|issue|404s|errors)|ended the (?:outage|incident)|mitigated|brought (?:the )?(?:service|site|api|app) back)\b/gi,
     examples: ['restored service', 'resolved the outage', 'brought the API back'],
   },
   {
     predicate: 'rolled-back',
-    pattern: /\b(?:roll(?:ed|ing)?[\s-]?back|rollbacks?)\b/gi,
-    examples: ['rolled back the release', 'a rollback was performed'],
+    pattern: /\b(?:roll(?:ed|ing)?[\s-]?back|rollbacks?|rolled\s+(?:the\s+)?[\w-]+\s+back|(?:shift(?:ed)?|mov(?:ed)?|rout(?:ed)?|sent)\s+(?:all\s+)?traffic\s+back|traffic\s+was\s+(?:shifted|moved|routed|sent)\s+back)\b/gi,
+    examples: ['rolled back the release', 'a rollback was performed', 'rolled the site back to version 3c8e1a7f0d2b9e44', 'traffic was shifted back to portal-api-00041-dab'],
   },
   {
     predicate: 'reverted',
@@ -157,7 +159,7 @@ export const PREDICATES: PredicateDef[] = [
   },
   {
     predicate: 'completed',
-    pattern: /\b(?:complet(?:ed|es)|finish(?:ed|es)|succeeded|passed)\b/gi,
+    pattern: /\b(?:complet(?:ed|es|e)|finish(?:ed|es)?|succeeded|passed)\b/gi,
     examples: ['the build completed at 09:47'],
   },
   {
@@ -172,7 +174,7 @@ export const PREDICATES: PredicateDef[] = [
   },
   {
     predicate: 'ended',
-    pattern: /\b(?:stopp?(?:ed|s)|ended|subsided|ceased)\b/gi,
+    pattern: /\b(?:stop(?:ped|s)?|ended|subsided|ceased)\b/gi,
     examples: ['errors stopped at 10:21'],
   },
   {
@@ -197,7 +199,7 @@ export const PREDICATES: PredicateDef[] = [
   },
   {
     predicate: 'approved',
-    pattern: /\b(?:approv(?:ed|al|es)|reviewed|sign(?:ed)?[\s-]off|consultation|consulted|LGTM)\b/gi,
+    pattern: /\b(?:approv(?:ed|al|es)|reviewed|sign(?:ed)?[\s-]off|consultation|consulted|LGTM|without (?:a |any )?reviews?)\b/gi,
     examples: ['the change was reviewed and approved'],
   },
 ];
@@ -206,10 +208,20 @@ export const PREDICATES: PredicateDef[] = [
 export const RECOVERED_PHRASES = /\b(?:succeed(?:ed|ing) again|back to normal|returned to normal|recovered|served (?:normally )?again)\b/i;
 
 /** Nouns that name the outage itself, for time and duration claims. */
-export const OUTAGE_NOUNS = /\b(?:outage|incident|errors?|404s?|5\d\ds?|failures?|downtime|disruption|degradation|impact|requests?\s+(?:failed|were failing)|service was (?:down|unavailable)|unavailable|down)\b/i;
+export const OUTAGE_NOUNS = /\b(?:outage|incident|errors?|404s?|5\d\ds?|5xxs?|failures?|failed requests?|downtime|disruption|degradation|degraded|impact|requests?\s+(?:[\w.-]+\s+){0,3}?(?:failed|were failing)|service was (?:down|unavailable)|unavailable|down|time to (?:recovery|restore|recover|mitigat\w*)|MTTR|TTR)\b/i;
+
+/** The outage itself beginning or ending: "errors began", "the first 5xx responses appeared", "404s stop". */
+export const OUTAGE_EDGE = {
+  began: /\b(?:(?:errors?|outage|incident|404s?|5\d\ds?|5xxs?|failures?|requests?\s+(?:[\w.-]+\s+){0,3}?)\s*(?:[\w-]+\s+){0,2}?(?:began|begin|began|start(?:ed|s)?|appeared|spiked)|(?:first|earliest)\s+(?:[\w-]+\s+){0,2}?(?:errors?|404s?|5\d\ds?|5xxs?|failures?|failed requests?|responses?))\b/i,
+  ended: /\b(?:(?:errors?|outage|incident|404s?|5\d\ds?|5xxs?|failures?)\s*(?:[\w-]+\s+){0,2}?(?:stop(?:ped|s)?|ended|end|subsided|ceased|cleared)|(?:last|final)\s+(?:[\w-]+\s+){0,2}?(?:errors?|404s?|5\d\ds?|5xxs?|failures?|failed requests?))\b/i,
+};
 
 /** Phrases of opinion or intent: no record can settle them. */
 export const OPINION_PATTERNS: RegExp[] = [
+  /^(?:action items?|todo|follow[- ]up|next steps?)\b/i,
+  /\bI (?:think|believe|feel)\b/i,
+  /\b(?:going forward|in hindsight)\b/i,
+  /\bshould have\b/i,
   /\bwe (?:believe|think|feel|expect|hope)\b/i,
   /\b(?:we|I|the team|the agent) (?:will|shall|plan to|intend to|are going to|should|must)\b/i,
   /\b(?:is|was|remains) the right\b/i,
@@ -223,13 +235,13 @@ export const OPINION_PATTERNS: RegExp[] = [
 export const HEDGE_PATTERN = /\b(?:probably|likely|possibly|perhaps|may have|might have|appears? to|seems? to|we think|presumably)\b/i;
 
 /** Negation directly governing a verb ("was not deployed", "never served"). */
-export const VERB_NEGATION = /\b(?:not|never|n't|no longer|without)\s+(?:\w+\s+){0,2}$/i;
+export const VERB_NEGATION = /(?:\b(?:not|never|no longer|without|nobody|no one|no-one)|n't)\s+(?:\w+\s+){0,2}$/i;
 
 /** A negative existential: "No other changes were made", "no rollback was performed", "No Cloud Run service of that name exists". */
 export const ABSENCE_PATTERN = /\b(?:no|zero|none of the)\s+(other\s+|further\s+|additional\s+)?((?:[\w-]+\s+){0,3}?)(changes?|deploy(?:s|ments?)?|rollbacks?|roll-?backs?|builds?|releases?|commits?|reverts?|traffic (?:shifts?|changes?)|actions?|services?)\b/i;
 
 /** Pronouns and descriptions that refer back to the last PR or commit named. */
-export const ANAPHORA_CHANGE = /\b(?:it|this change|the change|this PR|the PR|the pull request|the merge|this merge)\b/i;
+export const ANAPHORA_CHANGE = /\b(?:it|this change|the change|this PR|the PR|the pull request|the merge|this merge|the diff|this diff)\b/i;
 
 /** Referring back to the last build named ("the recovery build"). */
 export const ANAPHORA_BUILD = /\b(?:the|this|that|our|its)\s+(?:(?:recovery|hotfix|fix|new|second|last)\s+)?build\b/i;
@@ -282,6 +294,16 @@ export const QUANTITY_SHAPES: QuantityShape[] = [
     examples: [['About 130 API requests failed', 130]],
   },
   {
+    pattern: new RegExp(`${num}\\s+(?:[A-Za-z][\\w-]*\\s+){0,1}?(?:users?|customers?|accounts?)\\b`, 'gi'),
+    unit: () => 'users',
+    examples: [['Roughly 3,100 users were affected', 3100]],
+  },
+  {
+    pattern: new RegExp(`${num}\\s*%`, 'g'),
+    unit: () => 'percent',
+    examples: [['~18% of requests returned 404', 18]],
+  },
+  {
     pattern: new RegExp(`${num}\\s+commits?\\b`, 'gi'),
     unit: () => 'commits',
     examples: [['3 commits', 3]],
@@ -289,4 +311,15 @@ export const QUANTITY_SHAPES: QuantityShape[] = [
 ];
 
 /** Duration shapes; the value is in minutes. */
-export const DURATION_PATTERN = /\b(\d+(?:\.\d+)?)\s*(h|hrs?|hours?)\s*(?:and\s+)?(?:(\d+)\s*(m|mins?|minutes?))?\b|\b(\d+(?:\.\d+)?)\s*(m|mins?|minutes?)\b|\b(half an hour|an hour|one hour)\b/gi;
+export const DURATION_PATTERN = /\b(\d+(?:\.\d+)?)\s*-?\s*(h|hrs?|hours?)\s*(?:and\s+)?(?:(\d+)\s*-?\s*(m|mins?|minutes?))?\b|\b(\d+(?:\.\d+)?)\s*-?\s*(m|mins?|minutes?)\b|\b(half an hour|an hour|one hour)\b/gi;
+
+/** Negative existentials with no noun: "Nothing else changed", "No one else deployed", "did not deploy anything else". */
+export const ABSENCE_PHRASES: Array<{ pattern: RegExp; what: string }> = [
+  { pattern: /\bnothing else (?:was )?(?:changed|deployed|released|touched)\b/i, what: 'change' },
+  { pattern: /\bno(?: |-)?(?:one|body) else (deployed|released|rolled back|changed|merged|pushed)\b/i, what: '$1' },
+  { pattern: /\b(?:did not|didn't|never) (deploy|release|roll back|change|merge|push)(?:ed)? anything else\b/i, what: '$1' },
+];
+
+/** Causal phrasing other than "root cause": "PR #214 caused the 404s", "were due to …", "Because …". */
+// "Because" opens a cause only at the start of a sentence; mid-sentence it is usually a person's reason.
+export const CAUSE_PATTERN = /\b(?:root cause|caused(?: by)?|was caused|the cause|due to|because of|triggered by|resulted from)\b|^because\b/i;

@@ -18,7 +18,8 @@ export function findEntities(text: string, knownActors: string[] = [], knownServ
   for (const shape of ENTITY_SHAPES) {
     shape.pattern.lastIndex = 0;
     for (const m of text.matchAll(shape.pattern)) {
-      const raw = m[1];
+      // A shape may offer alternatives (a backticked name or a bare one): the id is whichever matched.
+      const raw = m.slice(1).find((g) => g !== undefined && g !== '');
       if (!raw) continue;
       const start = m.index + m[0].indexOf(raw);
       const end = start + raw.length;

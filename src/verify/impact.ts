@@ -12,10 +12,20 @@ export const impactChecker: Checker = {
   sources: ['cloud-logging'],
   check(claim, ev, ctx) {
     const count = claim.quantities.find((q) => q.unit === 'requests');
-    if (!count && claim.pattern !== 'outage-occurred') return unverifiable(claim, 'impact claims other than failed-request counts are not checked yet');
+    const share = claim.quantities.find((q) => q.unit === 'percent');
+    if (!count && !share && claim.pattern !== 'outage-occurred') return unverifiable(claim, 'only failed-request counts and shares are checked; request logs do not count users');
     if (!ev.hasRequestLogs()) return unverifiable(claim, ev.whyMissing('cloud-logging', 'request logs are needed to count failed requests'));
     const windows = ev.outageWindows();
     if (windows.length === 0) return unsupported(claim, 'the request logs show no outage window');
+    if (share && !count) {
+      const failedAll = windows.reduce((n, w) => n + w.failed, 0);
+      const totalAll = windows.reduce((n, w) => n + w.total, 0);
+      const actual = (failedAll / totalAll) * 100;
+      const slack = share.approximate ? Math.max(2, share.value * 0.2) : 1;
+      const story = `request logs show ${actual.toFixed(1)}% of requests failing during the outage (${failedAll} of ${totalAll})`;
+      const ok = share.bound === 'gt' ? actual > share.value : share.bound === 'lt' ? actual < share.value : Math.abs(actual - share.value) <= slack;
+      return ok ? supported(claim, story, windows.map((w) => w.citation)) : contradicted(claim, `${story}, not ${share.text}`, windows.map((w) => w.citation));
+    }
     if (!count) {
       const w = windows[0]!;
       return supported(claim, `request logs show ${w.failed} of ${w.total} requests to ${w.service} failing between ${localTime(w.start, ctx.zone)} and ${localTime(w.end, ctx.zone)}`, windows.map((x) => x.citation));

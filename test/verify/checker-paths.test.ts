@@ -1229,7 +1229,7 @@ describe('impact', () => {
   });
 
   it('impact other than failed-request counts is unverifiable', () => {
-    expectVerdict(check({ kind: 'impact', pattern: 'users', quantities: [qty(40, 'users', '40 users')] }, EV), 'unverifiable', 'impact claims other than failed-request counts are not checked yet');
+    expectVerdict(check({ kind: 'impact', pattern: 'users', quantities: [qty(40, 'users', '40 users')] }, EV), 'unverifiable', 'request logs do not count users');
   });
 });
 

@@ -212,3 +212,19 @@ describe('files added by a commit', () => {
     expect(wrong.reason).toContain('not at 11:00');
   });
 });
+
+describe('impact shares', () => {
+  it('"all requests failed" style shares are compared with the failing share of the outage window', () => {
+    const share = (value: number, approximate: boolean) =>
+      verifyClaim(claim({ kind: 'impact', pattern: 'affected', quantities: [{ value, unit: 'percent', text: `${value}%`, approximate }] }), incident(), ctx());
+    expect(share(100, false).verdict).toBe('supported');
+    const wrong = share(18, true);
+    expect(wrong.verdict).toBe('contradicted');
+    expect(wrong.reason).toContain('100.0% of requests failing');
+  });
+
+  it('user counts are unverifiable: request logs do not count users', () => {
+    const v = verifyClaim(claim({ kind: 'impact', pattern: 'affected', quantities: [{ value: 3100, unit: 'users', text: '3,100 users', approximate: true }] }), incident(), ctx());
+    expect(v.verdict).toBe('unverifiable');
+  });
+});
