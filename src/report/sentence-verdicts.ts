@@ -1,10 +1,10 @@
 // Groups checked claims by the sentence they came from. Several claims can share a
 // sentence; the sentence shows the worst of their verdicts (DESIGN.md, "Verdicts").
 
-import type { CheckedClaim, CheckReport, Citation, VerdictValue } from '../types.js';
+import type { CheckedClaim, CheckReport, VerdictValue } from '../types.js';
+import { worseVerdict } from '../verdict-order.js';
 
-/** Verdicts from worst to best: the order summaries list them in. */
-export const VERDICTS_WORST_FIRST: readonly VerdictValue[] = ['contradicted', 'unsupported', 'unverifiable', 'supported'];
+export { VERDICTS_WORST_FIRST, worseVerdict } from '../verdict-order.js';
 
 /** One distinct reason given for a sentence, with the verdict of the claim(s) that gave it. */
 export interface SentenceReason {
@@ -12,33 +12,19 @@ export interface SentenceReason {
   reason: string;
 }
 
-/** A sentence with claims, and what its claims' verdicts add up to. */
-export interface SentenceVerdict {
-  sentenceId: string;
-  text: string;
-  section: string[];
-  /** Start of the sentence (earliest claim start) and end (latest claim end), as the claims give them. */
-  line: number;
-  column: number;
-  endLine: number;
-  endColumn: number;
-  offset: number;
-  endOffset: number;
-  /** The worst verdict among the sentence's claims. */
-  verdict: VerdictValue;
+/**
+ * A sentence with claims, and what its claims' verdicts add up to. Its place is the claims'
+ * (earliest start, latest end); `verdict` is the worst among them; `evidence` their
+ * citations in claim order, each once.
+ */
+export interface SentenceVerdict
+  extends Pick<CheckedClaim, 'sentenceId' | 'text' | 'section' | 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'verdict' | 'evidence'> {
   /** True when the claims do not all share one verdict. */
   mixed: boolean;
   /** The sentence's claims, in report order. */
   claims: CheckedClaim[];
   /** Reasons in claim order, each (verdict, reason) pair once; empty reasons, and reasons another one repeats in full, left out. */
   reasons: SentenceReason[];
-  /** Citations in claim order, each once. */
-  evidence: Citation[];
-}
-
-/** The worse of two verdicts: contradicted > unsupported > unverifiable > supported. */
-export function worseVerdict(a: VerdictValue, b: VerdictValue): VerdictValue {
-  return VERDICTS_WORST_FIRST.indexOf(a) <= VERDICTS_WORST_FIRST.indexOf(b) ? a : b;
 }
 
 /** Groups the report's claims by sentence, in document order, each with its worst verdict. */

@@ -1,14 +1,10 @@
 // Building verdicts. `supported` refuses to exist without a citation: the rule "no
 // supported without evidence" is enforced here, once, rather than trusted to each checker.
 
-import type { Citation, Claim, EvidenceEvent, SourceReport, Verdict, VerdictValue } from '../types.js';
+import type { Citation, Claim, EvidenceEvent, SourceReport, Verdict } from '../types.js';
+import { worstOf } from '../verdict-order.js';
 
-const SEVERITY: Record<VerdictValue, number> = { supported: 0, unverifiable: 1, unsupported: 2, contradicted: 3 };
-
-/** The worse of verdict values: contradicted > unsupported > unverifiable > supported. */
-export function worstOf(values: VerdictValue[]): VerdictValue {
-  return values.reduce<VerdictValue>((w, v) => (SEVERITY[v] > SEVERITY[w] ? v : w), 'supported');
-}
+export { worstOf };
 
 /** A confirmed claim; without citations it becomes unverifiable, never supported. */
 export function supported(claim: Claim, reason: string, evidence: Citation[]): Verdict {
