@@ -25,7 +25,7 @@ interface Row {
 }
 
 /** Runs `fn`, sampling RSS every 20 ms; returns wall seconds and peak RSS in MB. */
-async function measure(fn: () => Promise<unknown> | unknown): Promise<{ seconds: number; peakMb: number }> {
+async function measure(fn: () => unknown): Promise<{ seconds: number; peakMb: number }> {
   globalThis.gc?.();
   let peak = process.memoryUsage().rss;
   const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);

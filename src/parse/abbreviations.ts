@@ -76,7 +76,7 @@ const MAY_BE_FINAL_WORDS = wordSet(MAY_BE_FINAL);
 
 /** Strips opening punctuation so "(e.g." reads as "e.g.". */
 function bare(word: string): string {
-  return word.replace(/^[(\["'“‘]+/, '').toLowerCase();
+  return word.replace(/^[(["'“‘]+/, '').toLowerCase();
 }
 
 /** True when the word (with its dot) never ends a sentence. */

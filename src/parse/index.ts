@@ -7,7 +7,7 @@ import { parseReport } from './report.js';
 
 export { decodeReport, firstInvalidUtf8Byte } from './decode.js';
 export { parseReport } from './report.js';
-export { parseMarkdown } from './markdown.js';
+export { parseMarkdown, markdownProcessor, isFrontMatter, FRONT_MATTER_KINDS } from './markdown.js';
 export { createLocator, type Locate } from './location.js';
 export { segmentSentences, trimRange, type Range } from './segment.js';
 export { plainTextOf, positionOf, charactersPosition, sourceSpan, sentenceText, type PlainText, type InlineSpan } from './plain-text.js';

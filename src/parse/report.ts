@@ -37,7 +37,7 @@ function headingText(heading: Heading, source: string): string {
 /** Visits every heading in document order, including those inside lists and quotes. */
 function headingsOf(node: Root | RootContent, found: Heading[] = []): Heading[] {
   if (node.type === 'heading') found.push(node);
-  else if ('children' in node) for (const child of node.children) headingsOf(child as RootContent, found);
+  else if ('children' in node) for (const child of node.children) headingsOf(child, found);
   return found;
 }
 

@@ -57,7 +57,7 @@ function shouldJoin(text: string, previous: Range, next: Range): boolean {
  * A boundary candidate inside a sentence: terminal punctuation, optional closing quotes or
  * brackets, whitespace, then a capital letter or digit (possibly behind an opening quote).
  */
-const CANDIDATE = /[.!?…]+["'”’)\]]*(\s+)(?=["'“‘(\[]?[\p{Lu}\d])/gu;
+const CANDIDATE = /[.!?…]+["'”’)\]]*(\s+)(?=["'“‘([]?[\p{Lu}\d])/gu;
 
 /** True when the candidate boundary after `word` (ending in punctuation) starts a new sentence. */
 function shouldSplit(word: string, gap: string, nextWord: string): boolean {
@@ -71,7 +71,7 @@ function shouldSplit(word: string, gap: string, nextWord: string): boolean {
   if (/\d[.!?]$/.test(core)) return true;
   // "10:05 a.m. Dana rolled back" — but not "10:05 a.m. PDT".
   if (isMayBeFinal(core)) {
-    const next = nextWord.replace(/^["'“‘(\[]+/, '').replace(/[^\p{L}\p{N}]+$/u, '');
+    const next = nextWord.replace(/^["'“‘([]+/, '').replace(/[^\p{L}\p{N}]+$/u, '');
     return !(next.toUpperCase() === next && ZONE_ABBREVIATIONS[next] !== undefined);
   }
   return false;

@@ -99,7 +99,7 @@ export function resolveZone(written: string): string | undefined {
   const abbreviated = ZONE_ABBREVIATIONS[key.toUpperCase()];
   if (abbreviated) return abbreviated;
   // Only names shaped like IANA ids: Intl also accepts fixed-offset oddities ("EST5EDT") we do not want to guess at.
-  if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+\-]+)+$/.test(key) && key.toUpperCase() !== 'UTC') return undefined;
+  if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(key) && key.toUpperCase() !== 'UTC') return undefined;
   if (!isKnownIanaZone(key)) return undefined;
   return new Intl.DateTimeFormat(undefined, { timeZone: key }).resolvedOptions().timeZone;
 }

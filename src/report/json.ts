@@ -1,7 +1,7 @@
 // The JSON output, schemaVersion 1 (DESIGN.md, "JSON output"). Other tools read it:
 // fields are only ever added, never renamed, and keys keep the documented order.
 
-import type { CheckedClaim, CheckReport, Citation, SourceReport } from '../types.js';
+import type { CheckedClaim, CheckedSentence, CheckReport, Citation, SourceReport } from '../types.js';
 
 /** Formats the report as the documented JSON (2-space indent, trailing newline). */
 export function formatJson(report: CheckReport): string {
@@ -16,11 +16,18 @@ export function formatJson(report: CheckReport): string {
       contradicted: report.summary.contradicted,
       unsupported: report.summary.unsupported,
       unverifiable: report.summary.unverifiable,
+      // Added: sentences stating checkable facts, and how many of them evidence settled.
+      coverage: {
+        factualSentences: report.summary.coverage.factualSentences,
+        checkedSentences: report.summary.coverage.checkedSentences,
+      },
     },
     sources: report.sources.map(jsonSource),
     claims: report.claims.map(jsonClaim),
     // Added to the documented shape: parse warnings (constructs that were not analysed).
     warnings: report.warnings.map((w) => ({ message: w.message, line: w.line, column: w.column })),
+    // Added: each sentence with claims and its verdict, the worst of its claims' (computed by the pipeline).
+    sentences: report.sentences.map(jsonSentence),
   };
   return `${JSON.stringify(document, null, 2)}\n`;
 }
@@ -52,6 +59,21 @@ function jsonClaim(claim: CheckedClaim) {
     // Added fields: which claims share a sentence, and where it sits in the report.
     sentenceId: claim.sentenceId,
     section: [...claim.section],
+  };
+}
+
+function jsonSentence(sentence: CheckedSentence) {
+  return {
+    line: sentence.line,
+    column: sentence.column,
+    endLine: sentence.endLine,
+    endColumn: sentence.endColumn,
+    text: sentence.text,
+    verdict: sentence.verdict,
+    claims: [...sentence.claims],
+    // Which sentence of the report it is (claims[].sentenceId names it too), and where it sits.
+    sentenceId: sentence.sentenceId,
+    section: [...sentence.section],
   };
 }
 

@@ -2,11 +2,8 @@
 // the document itself is never re-serialised (STYLE.md: no round trip through a stringifier).
 
 import type { Nodes, Root } from 'mdast';
-import remarkFrontmatter from 'remark-frontmatter';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
+import { isFrontMatter } from '../parse/markdown.js';
 
 /** A span of inline markdown that a marker must not be put inside. */
 export interface InlineSpan {
@@ -17,11 +14,6 @@ export interface InlineSpan {
 // A marker inside link text would nest a link in a link, and inside a code span it would
 // print as code: a sentence ending in one gets its marker after the whole construct.
 const ATOMIC_INLINE = new Set(['link', 'linkReference', 'image', 'imageReference', 'inlineCode', 'html', 'footnoteReference']);
-
-/** Parses the report with the same syntax the parse stage reads: CommonMark, GFM, YAML front matter. */
-export function parseMarkdown(source: string): Root {
-  return unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter).parse(source);
-}
 
 /** Spans of links, images, code spans and inline HTML, in document order. */
 export function atomicInlineSpans(tree: Root): InlineSpan[] {
@@ -43,7 +35,7 @@ export function markerOffset(spans: InlineSpan[], endOffset: number): number {
 }
 
 /**
- * Where the summary block goes: the start of the line after the YAML front matter, or
+ * Where the summary block goes: the start of the line after the front matter (YAML or TOML), or
  * after the first heading when the document (after any front matter) starts with a level-1
  * heading; the start of the document otherwise. Undefined when that line would be past the
  * end (the document is only a title or front matter, with no final newline): the summary
@@ -53,7 +45,7 @@ export function summaryOffset(source: string, tree: Root): number | undefined {
   const [first, second] = tree.children;
   let after: number | undefined;
   let next = first;
-  if (first?.type === 'yaml') {
+  if (isFrontMatter(first)) {
     after = first.position?.end.offset;
     next = second;
   }

@@ -2,11 +2,13 @@
 // a summary block near the top, a verdict marker after each claim sentence, and an
 // evidence section at the end. Anything we did not write goes through escapeMarkdownText.
 
-import type { Citation, CheckReport, SourceReport, VerdictValue } from '../types.js';
+import type { Citation, CheckedSentence, CheckReport, SourceReport, VerdictValue } from '../types.js';
+// The parse stage's reader, not a configuration of our own: both stages must see the same tree.
+import { parseMarkdown } from '../parse/markdown.js';
+import { VERDICTS_WORST_FIRST } from '../verdict-order.js';
 import { escapeMarkdownText } from './escape-markdown.js';
 import { anchorId, BADGES, evidenceBlock, markerText, summaryBlock, summaryBlockLines } from './markdown-annotations.js';
-import { atomicInlineSpans, markerOffset, parseMarkdown, summaryOffset, type InlineSpan } from './markdown-placement.js';
-import { sentenceVerdicts, VERDICTS_WORST_FIRST, type SentenceVerdict } from './sentence-verdicts.js';
+import { atomicInlineSpans, markerOffset, summaryOffset, type InlineSpan } from './markdown-placement.js';
 import { shortenText } from './shorten-text.js';
 
 export { imitationLines, stripAnnotations, stripOwnAnnotations, type StrippedReport } from './markdown-annotations.js';
@@ -20,7 +22,7 @@ interface Insertion {
 
 interface Marked {
   n: number;
-  sentence: SentenceVerdict;
+  sentence: CheckedSentence;
 }
 
 /**
@@ -47,7 +49,7 @@ export function formatMarkdown(report: CheckReport, source: string): string {
 
 /** Markers in document order of where they go, numbered from 1. */
 function placeMarkers(report: CheckReport, source: string, spans: InlineSpan[]): (Marked & { at: number })[] {
-  return sentenceVerdicts(report)
+  return report.sentences
     .map((sentence) => {
       if (!(sentence.endOffset >= 0 && sentence.endOffset <= source.length)) {
         throw new RangeError(
@@ -120,7 +122,7 @@ function lineOf(source: string): (offset: number) => number {
   };
 }
 
-function entryLines(n: number, sentence: SentenceVerdict, line: number): string[] {
+function entryLines(n: number, sentence: CheckedSentence, line: number): string[] {
   const text = escapeMarkdownText(shortenText(sentence.text.trim(), SENTENCE_WIDTH));
   const lines = [
     `<a id="${anchorId(n)}"></a>**${n}. ${BADGES[sentence.verdict]} ${sentence.verdict}**, line ${line}: “${text}”`,

@@ -2,9 +2,8 @@
 // citations, then the sources and a one-line summary. Every string from the report or the
 // evidence passes through sanitizeTerminalText before it is printed.
 
-import type { Citation, CheckReport, SourceReport, VerdictValue } from '../types.js';
+import type { Citation, CheckedSentence, CheckReport, SourceReport, VerdictValue } from '../types.js';
 import { sanitizeTerminalText } from './sanitize-terminal.js';
-import { sentenceVerdicts, type SentenceVerdict } from './sentence-verdicts.js';
 import { shortenText } from './shorten-text.js';
 
 export interface TextOptions {
@@ -38,7 +37,7 @@ const NO_SECTION = '(before the first heading)';
 /** Formats the report for a terminal; colours only when `options.color` is set. */
 export function formatText(report: CheckReport, options: TextOptions): string {
   const style = stylist(options.color);
-  const sentences = sentenceVerdicts(report);
+  const sentences = report.sentences;
   const lines: string[] = [`${clean(report.report)} (times in ${clean(report.timezone)})`, ''];
   if (sentences.length === 0) lines.push('No claims found.', '');
   const lineWidth = Math.max(0, ...sentences.map((s) => `L${s.line}`.length));
@@ -72,8 +71,8 @@ function clean(text: string): string {
 }
 
 /** Sections in order of their first claim sentence. */
-function bySection(sentences: SentenceVerdict[]): Map<string, SentenceVerdict[]> {
-  const sections = new Map<string, SentenceVerdict[]>();
+function bySection(sentences: CheckedSentence[]): Map<string, CheckedSentence[]> {
+  const sections = new Map<string, CheckedSentence[]>();
   for (const sentence of sentences) {
     const name = sentence.section.length ? sentence.section.map(clean).join(' › ') : NO_SECTION;
     const group = sections.get(name);
@@ -83,7 +82,7 @@ function bySection(sentences: SentenceVerdict[]): Map<string, SentenceVerdict[]>
   return sections;
 }
 
-function sentenceLines(sentence: SentenceVerdict, lineWidth: number, style: Stylist): string[] {
+function sentenceLines(sentence: CheckedSentence, lineWidth: number, style: Stylist): string[] {
   const label = `${SYMBOLS[sentence.verdict]} ${sentence.verdict}`.padEnd(LABEL_WIDTH);
   const text = shortenText(clean(sentence.text).trim(), SENTENCE_WIDTH);
   const lines = [`  ${`L${sentence.line}`.padEnd(lineWidth)}  ${style.verdict(sentence.verdict, label)}${text}`];

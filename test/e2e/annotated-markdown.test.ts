@@ -83,3 +83,17 @@ it('a report cannot hide claims inside imitation annotation blocks: they are che
   ]);
   expect(report.warnings.map((w) => w.line)).toEqual(expect.arrayContaining([3, 5, 7]));
 });
+
+it.each([
+  ['TOML', '+++\ntitle = "Outage"\ndate = 2026-06-09\n+++\n'],
+  ['YAML', '---\ntitle: Outage\ndate: 2026-06-09\n---\n'],
+])('an annotated report with %s front matter keeps it at the very top, byte for byte, the summary after the title', async (kind, frontMatter) => {
+  const path = join(out, `${kind.toLowerCase()}-front-matter.md`);
+  const report = `${frontMatter}# Outage\n\nErrors began at 10:02.\n`;
+  await writeFile(path, report);
+  const r = await pmcheck(['check', path, '--evidence', `${FIXTURE}/requests.ndjson`, '--tz', 'America/Los_Angeles', '--format', 'markdown']);
+  expect(r.stderr).toBe('');
+  expect(r.stdout.slice(0, frontMatter.length)).toBe(frontMatter);
+  expect(r.stdout.slice(frontMatter.length)).toMatch(/^# Outage\n<!-- pmcheck:summary:start -->\n/);
+  expect(r.stdout).toContain('Errors began at 10:02. <!--pmcheck:m--><sup>[❌ contradicted]');
+});

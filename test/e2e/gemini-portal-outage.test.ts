@@ -1,5 +1,6 @@
 // The bundled incident, end to end through the CLI: every claim sentence of both reports
-// gets the verdict written by hand in expected.json, and no other sentence makes a claim.
+// gets the verdict written by hand in expected.json (read from the JSON's sentences array),
+// and no other sentence makes a claim.
 
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -15,20 +16,15 @@ interface Expected {
 }
 
 const expected = JSON.parse(readFileSync(join(ROOT, FIXTURE, 'expected.json'), 'utf8')) as Record<string, Expected[]>;
-const SEVERITY: Record<VerdictValue, number> = { supported: 0, unverifiable: 1, unsupported: 2, contradicted: 3 };
+// Written out here, independently of src/verdict-order.ts: worst last.
+const SEVERITY: VerdictValue[] = ['supported', 'unverifiable', 'unsupported', 'contradicted'];
 
-/** Sentence verdicts by start line: the worst of the sentence's claims. */
+/** Sentence verdicts by start line, as the JSON's `sentences` array gives them, with their claims' reasons. */
 function sentenceVerdicts(report: CheckReport): Map<number, { text: string; verdict: VerdictValue; reasons: string[] }> {
-  const out = new Map<number, { text: string; verdict: VerdictValue; reasons: string[] }>();
-  for (const c of report.claims) {
-    const prev = out.get(c.line);
-    if (!prev) out.set(c.line, { text: c.text, verdict: c.verdict, reasons: [c.reason] });
-    else {
-      if (SEVERITY[c.verdict] > SEVERITY[prev.verdict]) prev.verdict = c.verdict;
-      prev.reasons.push(c.reason);
-    }
-  }
-  return out;
+  const reasons = new Map(report.claims.map((c) => [c.id, c.reason]));
+  return new Map(
+    report.sentences.map((s) => [s.line, { text: s.text, verdict: s.verdict, reasons: s.claims.map((id) => reasons.get(id) ?? `no claim ${id}`) }]),
+  );
 }
 
 let repo: Awaited<ReturnType<typeof incidentRepo>>;
@@ -78,6 +74,30 @@ describe('exit status and summary', () => {
     const report = JSON.parse(results['postmortem-honest.md']!.stdout) as CheckReport;
     expect(report.summary.contradicted).toBe(0);
     expect(report.summary.unsupported).toBe(0);
+  });
+
+  it('gives every sentence in the JSON the worst verdict of its claims, and every claim one sentence', () => {
+    for (const r of Object.values(results)) {
+      const report = JSON.parse(r.stdout) as CheckReport;
+      const byId = new Map(report.claims.map((c) => [c.id, c]));
+      for (const sentence of report.sentences) {
+        const claims = sentence.claims.map((id) => byId.get(id)!);
+        expect(claims.every((c) => c !== undefined && c.sentenceId === sentence.sentenceId && c.line === sentence.line)).toBe(true);
+        expect(sentence.verdict).toBe(SEVERITY[Math.max(...claims.map((c) => SEVERITY.indexOf(c.verdict)))]);
+      }
+      expect(report.sentences.flatMap((s) => s.claims).sort()).toEqual(report.claims.map((c) => c.id).sort());
+    }
+  });
+
+  it('reports coverage: sentences stating facts, and how many of them the evidence settled', () => {
+    for (const r of Object.values(results)) {
+      const report = JSON.parse(r.stdout) as CheckReport;
+      const claimsOf = (ids: string[]) => report.claims.filter((c) => ids.includes(c.id));
+      const factual = report.sentences.filter((s) => claimsOf(s.claims).some((c) => c.kind !== 'opinion'));
+      const checked = factual.filter((s) => claimsOf(s.claims).some((c) => c.verdict !== 'unverifiable'));
+      expect(report.summary.coverage).toEqual({ factualSentences: factual.length, checkedSentences: checked.length });
+      expect(checked.length).toBeGreaterThan(0);
+    }
   });
 
   it('every supported claim cites at least one record', () => {

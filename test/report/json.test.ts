@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatJson } from '../../src/report/json.js';
 import { sampleReport } from './sample-report.js';
+import type { CheckReport } from '../../src/types.js';
 
 // The documented shape (DESIGN.md, "JSON output (schemaVersion 1)"): these keys, in this order.
 const TOP_KEYS = ['schemaVersion', 'report', 'timezone', 'summary', 'sources', 'claims'];
@@ -8,6 +9,9 @@ const SUMMARY_KEYS = ['sentences', 'claims', 'supported', 'contradicted', 'unsup
 const SOURCE_KEYS = ['id', 'kind', 'events'];
 const CLAIM_KEYS = ['id', 'kind', 'text', 'line', 'column', 'endLine', 'endColumn', 'verdict', 'reason', 'evidence'];
 const CITATION_KEYS = ['source', 'ref', 'time', 'summary', 'location'];
+// Added since (schemaVersion stays 1), after the keys above.
+const ADDED_TOP_KEYS = ['warnings', 'sentences'];
+const SENTENCE_KEYS = ['line', 'column', 'endLine', 'endColumn', 'text', 'verdict', 'claims'];
 
 type Json = Record<string, unknown>;
 
@@ -27,8 +31,10 @@ describe('formatJson', () => {
   });
 
   it('keeps the documented keys in the documented order, adding fields only after them', () => {
-    startsWithKeys(parsed, TOP_KEYS);
-    expect(Object.keys(parsed.summary as Json)).toEqual(SUMMARY_KEYS);
+    expect(Object.keys(parsed)).toEqual([...TOP_KEYS, ...ADDED_TOP_KEYS]);
+    expect(Object.keys(parsed.summary as Json)).toEqual([...SUMMARY_KEYS, 'coverage']);
+    expect(Object.keys((parsed.summary as Json).coverage as Json)).toEqual(['factualSentences', 'checkedSentences']);
+    for (const sentence of parsed.sentences as Json[]) startsWithKeys(sentence, SENTENCE_KEYS);
     for (const source of parsed.sources as Json[]) startsWithKeys(source, SOURCE_KEYS);
     for (const claim of parsed.claims as Json[]) {
       startsWithKeys(claim, CLAIM_KEYS);
@@ -44,6 +50,7 @@ describe('formatJson', () => {
     expect(parsed.report).toBe('postmortems/portal-outage.md');
     expect(parsed.timezone).toBe('America/Los_Angeles');
     expect(parsed.summary).toEqual(report.summary);
+    expect((parsed.summary as Json).coverage).toEqual({ factualSentences: 6, checkedSentences: 5 });
     const claims = parsed.claims as Json[];
     expect(claims).toHaveLength(7);
     const c3 = claims.find((c) => c.id === 'c3')!;
@@ -79,6 +86,38 @@ describe('formatJson', () => {
     const failed = (parsed.sources as Json[]).find((s) => s.id === 'revisions.json')!;
     expect(failed).toMatchObject({ kind: 'cloud-run', events: 0, error: 'record 3: missing metadata.name' });
     expect(parsed.warnings).toEqual([{ message: 'HTML block not analysed', line: 3, column: 1 }]);
+  });
+
+  it('lists every claim sentence once, in document order, with the worst verdict of its claims and their ids', () => {
+    const sentences = parsed.sentences as Json[];
+    expect(sentences.map((s) => [s.sentenceId, s.verdict, s.claims])).toEqual([
+      ['s2', 'supported', ['c1']],
+      ['s3', 'contradicted', ['c2', 'c3']],
+      ['s6', 'supported', ['c4']],
+      ['s7', 'unsupported', ['c5']],
+      ['s9', 'supported', ['c6']],
+      ['s10', 'unverifiable', ['c7']],
+    ]);
+    const c3 = report.claims.find((c) => c.id === 'c3')!;
+    expect(sentences[1]).toEqual({
+      line: 8,
+      column: c3.column,
+      endLine: 8,
+      endColumn: c3.endColumn,
+      text: 'Service was restored by build 4f1c2a9e at 10:21.',
+      verdict: 'contradicted',
+      claims: ['c2', 'c3'],
+      sentenceId: 's3',
+      section: ['Portal outage', 'Summary'],
+    });
+  });
+
+  it('writes the sentences and coverage the report carries: it works none out from the claims', () => {
+    const given: CheckReport = { ...sampleReport(), sentences: [{ ...sampleReport().sentences[0]!, verdict: 'contradicted', claims: ['c9'] }] };
+    given.summary = { ...given.summary, coverage: { factualSentences: 41, checkedSentences: 40 } };
+    const back = JSON.parse(formatJson(given)) as Json;
+    expect((back.sentences as Json[]).map((s) => [s.verdict, s.claims])).toEqual([['contradicted', ['c9']]]);
+    expect((back.summary as Json).coverage).toEqual({ factualSentences: 41, checkedSentences: 40 });
   });
 
   it('escapes hostile text as JSON strings', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatMarkdown, stripAnnotations } from '../../src/report/markdown.js';
 import type { CheckedClaim, CheckReport, VerdictValue } from '../../src/types.js';
 import { HOSTILE_STRINGS } from './hostile.js';
-import { sampleReport } from './sample-report.js';
+import { reportWithClaims } from './sample-report.js';
 
 // Pieces of markdown that stress the insertions: line endings of every kind, front matter
 // and title lines, tables, code, links, and fragments of our own delimiters.
@@ -66,7 +66,7 @@ function randomReport(next: () => number, source: string): CheckReport {
       });
     }
   }
-  return { ...sampleReport(), claims };
+  return reportWithClaims(claims);
 }
 
 describe('stripAnnotations(formatMarkdown(report, source)) === source', () => {

@@ -4,7 +4,7 @@ import { formatMarkdown, stripAnnotations } from '../../src/report/markdown.js';
 import type { CheckReport } from '../../src/types.js';
 import { HOSTILE_STRINGS } from './hostile.js';
 import { nodesOfType, parseMarkdownTree } from './markdown-tree.js';
-import { claimAt, SAMPLE_SOURCE, sampleReport } from './sample-report.js';
+import { claimAt, reportWithClaims, SAMPLE_SOURCE, sampleReport, withSentences } from './sample-report.js';
 
 const golden = (name: string) => readFileSync(new URL(`./golden/${name}`, import.meta.url), 'utf8');
 
@@ -31,7 +31,7 @@ describe('formatMarkdown', () => {
 
   it('replaces old annotations on a re-run instead of stacking them', () => {
     const report = sampleReport();
-    const rerun = formatMarkdown({ ...report, claims: report.claims.slice(0, 2) }, stripAnnotations(annotated));
+    const rerun = formatMarkdown(withSentences({ ...report, claims: report.claims.slice(0, 2) }), stripAnnotations(annotated));
     expect(rerun.match(/pmcheck:summary:start/g)).toHaveLength(1);
     expect(rerun.match(/pmcheck:evidence:start/g)).toHaveLength(1);
     expect(rerun.match(/<!--pmcheck:m-->/g)).toHaveLength(2);
@@ -137,13 +137,13 @@ describe('formatMarkdown on other report shapes', () => {
       reason: 'cancelled',
       evidence: [],
     });
-    const report: CheckReport = { ...sampleReport(), claims: [claim] };
+    const report: CheckReport = reportWithClaims([claim]);
     const annotated = formatMarkdown(report, source);
     expect(annotated.startsWith(`${source} <!--pmcheck:m-->`)).toBe(true);
     expect(annotated.indexOf('pmcheck:summary:start')).toBeGreaterThan(annotated.indexOf('pmcheck:evidence:start'));
     expect(stripAnnotations(annotated)).toBe(source);
     for (const only of ['---\ntitle: x\n---', '', '\n', 'no sentences here']) {
-      const out = formatMarkdown({ ...sampleReport(), claims: [] }, only);
+      const out = formatMarkdown(reportWithClaims([]), only);
       expect(stripAnnotations(out)).toBe(only);
       expect(out).toContain('No claims were found.');
     }
@@ -154,7 +154,7 @@ describe('formatMarkdown on other report shapes', () => {
     const claims = ['Deployed by [build 4f1c2a9e.', 'Then `run deploy.'].map((text, i) =>
       claimAt(source, { id: `c${i}`, sentenceId: `s${i}`, kind: 'deploy', text, section: [], verdict: 'supported', reason: 'ok', evidence: [] }),
     );
-    const annotated = formatMarkdown({ ...sampleReport(), claims }, source);
+    const annotated = formatMarkdown(reportWithClaims(claims), source);
     expect(annotated).toContain('(https://example.com/b) <!--pmcheck:m--><sup>[✅ supported](#pmcheck-1)</sup><!--/pmcheck:m--> Then');
     expect(annotated).toContain('`run deploy.` <!--pmcheck:m--><sup>[✅ supported](#pmcheck-2)</sup>');
     expect(stripAnnotations(annotated)).toBe(source);
@@ -181,7 +181,7 @@ describe('formatMarkdown with hostile text', () => {
       claim.reason = attack;
       claim.evidence = [{ source: 'git', ref: attack, time: '2026-06-09T16:40:12Z', summary: attack, location: attack }];
     }
-    return report;
+    return withSentences(report);
   }
 
   // The report itself may carry the same text; its sentences go into the evidence entries.

@@ -1,6 +1,7 @@
 // A small hand-built CheckReport over a small post-mortem: three sections, sentences in a
 // paragraph, table rows and list items, and one sentence with two claims whose verdicts differ.
 
+import { sentenceCoverage, sentenceVerdicts } from '../../src/sentence-verdicts.js';
 import type { CheckedClaim, CheckReport, Citation, ClaimKind, VerdictValue } from '../../src/types.js';
 
 export const SAMPLE_SOURCE = [
@@ -157,11 +158,12 @@ const SPECS: ClaimSpec[] = [
 
 /** The sample report checked against `source` (SAMPLE_SOURCE, or a variant holding the same sentences). */
 export function sampleReport(source = SAMPLE_SOURCE): CheckReport {
+  const claims = SPECS.map((spec) => claimAt(source, spec));
   return {
     schemaVersion: 1,
     report: 'postmortems/portal-outage.md',
     timezone: 'America/Los_Angeles',
-    summary: { sentences: 10, claims: 7, supported: 4, contradicted: 1, unsupported: 1, unverifiable: 1 },
+    summary: { sentences: 10, claims: 7, supported: 4, contradicted: 1, unsupported: 1, unverifiable: 1, coverage: sentenceCoverage(claims) },
     sources: [
       { id: 'builds.json', kind: 'cloud-build', events: 4, warnings: [] },
       { id: 'repo', kind: 'git', events: 12, coverage: { start: '2026-05-04T16:00:00Z', end: '2026-06-09T18:32:00Z' }, warnings: [] },
@@ -169,7 +171,21 @@ export function sampleReport(source = SAMPLE_SOURCE): CheckReport {
       { id: 'requests.ndjson', kind: 'cloud-logging', events: 1200, warnings: [] },
       { id: 'revisions.json', kind: 'cloud-run', events: 0, error: 'record 3: missing metadata.name', warnings: [] },
     ],
-    claims: SPECS.map((spec) => claimAt(source, spec)),
+    claims,
     warnings: [{ message: 'HTML block not analysed', line: 3, column: 1 }],
+    sentences: sentenceVerdicts(claims),
   };
+}
+
+/**
+ * `report` with its sentences and coverage computed again from its claims, the way the
+ * pipeline computes them: for tests that change claims (formatters only read sentences).
+ */
+export function withSentences(report: CheckReport): CheckReport {
+  return { ...report, summary: { ...report.summary, coverage: sentenceCoverage(report.claims) }, sentences: sentenceVerdicts(report.claims) };
+}
+
+/** The sample report with other claims (sentences and coverage to match). */
+export function reportWithClaims(claims: CheckedClaim[], source = SAMPLE_SOURCE): CheckReport {
+  return withSentences({ ...sampleReport(source), claims });
 }

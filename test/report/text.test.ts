@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { formatText } from '../../src/report/text.js';
 import type { CheckReport } from '../../src/types.js';
 import { HOSTILE_STRINGS } from './hostile.js';
-import { sampleReport } from './sample-report.js';
+import { sampleReport, withSentences } from './sample-report.js';
 
 const ESC = '\u001b';
 
@@ -19,7 +19,7 @@ function hostileReport(): CheckReport {
   report.sources[0]!.id = 'builds.json\u001b[8m';
   report.sources[4]!.error = 'bad\r\n\u001b[31mrecord\u009b0m';
   report.report = 'pm\u202e.md';
-  return report;
+  return withSentences(report);
 }
 
 describe('formatText', () => {
@@ -56,7 +56,9 @@ describe('formatText', () => {
   it('shortens long sentences to about 100 characters', () => {
     const report = sampleReport();
     report.claims[0]!.text = `${'word '.repeat(40)}end.`;
-    const line = formatText(report, { color: false }).split('\n').find((l) => l.includes('word word'))!;
+    const line = formatText(withSentences(report), { color: false })
+      .split('\n')
+      .find((l) => l.includes('word word'))!;
     const sentence = line.slice(line.indexOf('word'));
     expect(Array.from(sentence).length).toBeLessThanOrEqual(100);
     expect(sentence.endsWith('word…')).toBe(true);
@@ -88,7 +90,19 @@ describe('formatText', () => {
   });
 
   it('says so when there are no claims', () => {
-    const report = { ...sampleReport(), claims: [] };
+    const report = withSentences({ ...sampleReport(), claims: [] });
     expect(formatText(report, { color: false })).toContain('No claims found.');
+  });
+
+  it('shows the sentence verdicts the report carries: it works none out from the claims', () => {
+    const report = sampleReport();
+    // The pipeline says s2 is contradicted though its one claim is supported: the formatter shows what it is given.
+    const s2 = report.sentences.find((s) => s.sentenceId === 's2')!;
+    report.sentences = [{ ...s2, verdict: 'contradicted', reasons: [{ verdict: 'contradicted', reason: 'as the pipeline decided' }] }];
+    const out = formatText(report, { color: false });
+    expect(out).toContain('  L8  ✗ contradicted  The agent merged PR #214 at 09:40.\n      as the pipeline decided\n');
+    expect(out).toContain('as the pipeline decided');
+    expect(out).not.toContain('Service was restored by build');
+    expect(out).not.toContain('✓ supported');
   });
 });

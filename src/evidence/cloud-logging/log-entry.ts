@@ -74,7 +74,8 @@ function valueAt(value: unknown, path: readonly PropertyKey[]): unknown {
 // JSON text escapes control characters, so a hostile value cannot forge terminal output.
 function preview(value: unknown): string {
   if (value === undefined) return 'nothing';
-  const json = JSON.stringify(value) ?? String(value);
+  // JSON.stringify gives undefined only for what parsed JSON never holds (functions, symbols).
+  const json = JSON.stringify(value) ?? `a ${typeof value}`;
   return json.length > 40 ? `${json.slice(0, 40)}…` : json;
 }
 

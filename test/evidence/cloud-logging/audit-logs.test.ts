@@ -157,7 +157,8 @@ describe('cloud logging audit logs → events', () => {
       serviceName: 'cloudbuild.googleapis.com',
     });
     const [event] = (await read([entry])).events;
-    expect(event).toMatchObject({ type: 'build', status: 'REQUESTED', summary: expect.stringContaining('(id not recorded)') });
+    expect(event).toMatchObject({ type: 'build', status: 'REQUESTED' });
+    expect(event?.summary).toContain('(id not recorded)');
     expect(event).not.toHaveProperty('refersTo');
   });
 
@@ -216,7 +217,8 @@ describe('cloud logging audit logs → events', () => {
 
   it('a v2 operation with no completion entry is reported as started', async () => {
     const { events, report } = await read([v2Update('2026-06-09T17:30:00.100Z', { first: true }, true)]);
-    expect(events[0]).toMatchObject({ status: 'started', summary: expect.stringMatching(/started \(no completion entry\)$/) });
+    expect(events[0]).toMatchObject({ status: 'started' });
+    expect(events[0]?.summary).toMatch(/started \(no completion entry\)$/);
     expect(report.warnings).toContain('1 long-running Cloud Run operations have no completion entry in this file; reported as started');
   });
 
