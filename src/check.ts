@@ -13,6 +13,7 @@ import { createLocator, decodeReport, parseReport } from './parse/index.js';
 import { imitationLines, stripOwnAnnotations, type StrippedReport } from './report/markdown.js';
 import type { CheckReport, CheckedClaim, Claim, Document, SourceKind, SourceReport, Verdict } from './types.js';
 import { verifyClaim } from './verify/index.js';
+import { sentenceCoverage, sentenceVerdicts } from './sentence-verdicts.js';
 import { instantMs } from './evidence/timestamps.js';
 
 /** What `pmcheck check` was asked to do. */
@@ -155,10 +156,13 @@ function buildReport(path: string, zone: string, doc: Document, claims: Claim[],
       contradicted: count('contradicted'),
       unsupported: count('unsupported'),
       unverifiable: count('unverifiable'),
+      coverage: sentenceCoverage(checked),
     },
     sources,
     claims: checked,
     warnings: doc.warnings,
+    // Computed once here; formatters only read it (DESIGN.md: sentence verdicts are pipeline data).
+    sentences: sentenceVerdicts(checked),
   };
 }
 

@@ -70,21 +70,69 @@ export interface Warning {
   column?: number;
 }
 
-export type ClaimKind =
-  | 'deploy'
-  | 'recovery'
-  | 'rollback'
-  | 'time'
-  | 'duration'
-  | 'change-size'
-  | 'commit'
-  | 'absence'
-  | 'approval'
-  | 'impact'
-  | 'attribution'
-  | 'cause'
+/** Every kind of claim; each has exactly one checker (src/verify/registry.ts). */
+export const CLAIM_KINDS = [
+  'deploy',
+  'recovery',
+  'rollback',
+  'time',
+  'duration',
+  'change-size',
+  'commit',
+  'absence',
+  'approval',
+  'impact',
+  'attribution',
+  'cause',
   /** Opinion or intent ("We believe…", "We will add…"): no record can settle it. */
-  | 'opinion';
+  'opinion',
+] as const;
+export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** Normalised verbs a claim can state: what the extract stage writes and the checkers switch on. */
+export const PREDICATES = [
+  'deployed',
+  'completed',
+  'cancelled',
+  'failed',
+  'started',
+  'began',
+  'ended',
+  'restored',
+  'rolled-back',
+  'reverted',
+  'merged',
+  'pushed',
+  'changed',
+  'added',
+  'removed',
+  'approved',
+  'caused',
+  'lasted',
+] as const;
+export type Predicate = (typeof PREDICATES)[number];
+
+/** What an absence claim denies: a class of change ("no other deploys"), or that a service exists. */
+export const DENIED_KINDS = ['change', 'deploy', 'rollback', 'revert', 'build', 'commit', 'service'] as const;
+export type DeniedKind = (typeof DENIED_KINDS)[number];
+
+/**
+ * Variants that change how a claim is checked:
+ * - `others`: an absence of *other* changes than those the report names;
+ * - `by-rollback`: a recovery credited to a rollback rather than a named change;
+ * - `occurred`: an impact claim that the outage happened at all ("requests returned 404s").
+ */
+export const CLAIM_VARIANTS = ['others', 'by-rollback', 'occurred'] as const;
+export type ClaimVariant = (typeof CLAIM_VARIANTS)[number];
+
+/** A thing named by description rather than id ("the bad release", "the hotfix commit"). */
+export interface DescribedEntity {
+  type: 'release' | 'commit';
+  /** The describing word ("hotfix"), when one is read: commits are matched by their message. */
+  word?: string;
+  /** The words in the sentence. */
+  text: string;
+}
 
 export type EntityType =
   | 'build'
@@ -150,12 +198,20 @@ export interface Claim {
   text: string;
   /** The main thing the claim is about (the build that "restored service", the PR that "changed 12 files"). */
   subject?: Entity;
+  /** What the subject acted on, when the sentence names it ("build X deployed *revision R*"). */
+  object?: Entity;
   /** Every entity the sentence names, the subject included. */
   entities: Entity[];
   /** Who the sentence says did it ("cancelled by Priya", "Marcus rolled back", "the agent deployed"). */
   actor?: Entity;
   /** Normalised verb: deployed, cancelled, restored, merged, approved, rolled-back, began, ended, changed, … */
-  predicate?: string;
+  predicate?: Predicate;
+  /** A variant of the kind that is checked differently (see ClaimVariant). */
+  variant?: ClaimVariant;
+  /** For absence claims: what is denied. */
+  denied?: DeniedKind;
+  /** What the claim is about when the sentence describes it instead of naming it. */
+  described?: DescribedEntity;
   time?: TimeRef;
   /** A time the sentence writes but that could not be placed on a date ("at 09:40" with no date known). */
   unresolvedTime?: string;
@@ -165,7 +221,7 @@ export interface Claim {
   negated: boolean;
   /** "probably", "we believe", "may have". */
   hedged: boolean;
-  /** The table row (data) this claim was read from, for debugging and fixtures. */
+  /** The rule that read this claim, for debugging and fixtures; never used to steer checking. */
   pattern: string;
 }
 
@@ -229,6 +285,10 @@ export interface EvidenceEvent {
   commit?: string;
   /** For builds: the identity it ran as (its service account email); what it deploys carries this identity. */
   runAs?: string;
+  /** For revisions: the container image they run ("gcr.io/p/api@sha256:…", "…/api:9c1e5b2"). */
+  image?: string;
+  /** For builds: the images they pushed, as "name@digest" and "name" (results.images). */
+  images?: string[];
   /** For merges and squash merges: the PR number. */
   pr?: number;
   /** For commits: the diff against the first parent. */
@@ -318,6 +378,36 @@ export interface CheckedClaim {
   evidence: Citation[];
 }
 
+/** One distinct reason given for a sentence, with the verdict of the claim(s) that gave it. */
+export interface SentenceReason {
+  verdict: VerdictValue;
+  reason: string;
+}
+
+/**
+ * A sentence with claims, and what its claims' verdicts add up to: pipeline data, computed
+ * once in check.ts (src/sentence-verdicts.ts); formatters only read it. Its place is the
+ * claims' (earliest start, latest end); `verdict` is the worst among them; `evidence` their
+ * citations in claim order, each once.
+ */
+export interface CheckedSentence
+  extends Pick<CheckedClaim, 'sentenceId' | 'text' | 'section' | 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'verdict' | 'evidence'> {
+  /** Ids of the sentence's claims, in report order. */
+  claims: string[];
+  /** True when the claims do not all share one verdict. */
+  mixed: boolean;
+  /** Reasons in claim order, each (verdict, reason) pair once; empty reasons, and reasons another one repeats in full, left out. */
+  reasons: SentenceReason[];
+}
+
+/** How much of the report was checked against evidence (DESIGN.md: every output reports coverage). */
+export interface Coverage {
+  /** Sentences with at least one claim that is not an opinion: they state checkable facts. */
+  factualSentences: number;
+  /** Of those, sentences with at least one claim that evidence settled: supported, contradicted or unsupported. */
+  checkedSentences: number;
+}
+
 /** Everything a formatter needs. */
 export interface CheckReport {
   schemaVersion: 1;
@@ -331,8 +421,11 @@ export interface CheckReport {
     contradicted: number;
     unsupported: number;
     unverifiable: number;
+    coverage: Coverage;
   };
   sources: SourceReport[];
   claims: CheckedClaim[];
   warnings: Warning[];
+  /** Sentences with claims, in document order, each with its verdict: what formatters show. */
+  sentences: CheckedSentence[];
 }

@@ -2,7 +2,7 @@
 // durations, verbs) and decide which claims it makes. The shapes themselves are data in
 // patterns.ts; this file only combines them.
 
-import type { Claim, ClaimKind, Document, DurationRef, Entity, Quantity, Sentence, TimeRef } from '../types.js';
+import type { Claim, ClaimKind, DeniedKind, DescribedEntity, Document, DurationRef, Entity, Predicate, Quantity, Sentence, TimeRef } from '../types.js';
 import {
   ABSENCE_PATTERN,
   ABSENCE_PHRASES,
@@ -20,6 +20,7 @@ import {
   VERB_NEGATION,
 } from './patterns.js';
 import { CLOCK, findTimes, resolveLeadingTime, type FoundTime, type TimeContext } from './time.js';
+import { TimelineDays } from './timeline-days.js';
 import { findDurations, findEntities, findQuantities, type Located } from './values.js';
 
 /** What the extract stage needs besides the document: the zone and date in force, and people's names. */
@@ -35,7 +36,7 @@ export interface ExtractContext {
 }
 
 interface FoundPredicate {
-  predicate: string;
+  predicate: Predicate;
   index: number;
   /** The words matched ("without review" carries its own negation). */
   text: string;
@@ -76,14 +77,25 @@ const LIFECYCLE = new Set(['deployed', 'completed', 'cancelled', 'failed', 'star
 export function extractClaims(doc: Document, ctx: ExtractContext): Claim[] {
   const claims: Claim[] = [];
   const memory: Memory = {};
+  const days = new TimelineDays();
   for (const sentence of doc.sentences) {
-    const facts = readSentence(sentence, ctx);
+    const facts = placeOnDays(readSentence(sentence, ctx), days);
     // Headings are titles ("Root cause", "Recovery notes"), not statements.
     const drafts = sentence.container === 'heading' ? [] : claimsOf(facts, memory);
     for (const draft of drafts) claims.push({ ...draft, id: `c${claims.length + 1}` });
     remember(facts, memory);
   }
   return claims;
+}
+
+/** The sentence's times on the days the timeline has reached (row time first, then the text's). */
+function placeOnDays(f: SentenceFacts, days: TimelineDays): SentenceFacts {
+  const leadingTime = f.leadingTime ? days.place(f.leadingTime) : undefined;
+  const times = f.times.map((t) => {
+    const ref = days.place(t.ref);
+    return t.rangeEnd ? { ...t, ref, rangeEnd: days.placeEnd(ref, t.rangeEnd) } : { ...t, ref };
+  });
+  return { ...f, times, ...(leadingTime ? { leadingTime } : {}) };
 }
 
 function readSentence(sentence: Sentence, ctx: ExtractContext): SentenceFacts {
@@ -187,18 +199,30 @@ function absenceClaim(f: SentenceFacts, memory: Memory): Draft | undefined {
     const hit = phrase.pattern.exec(f.text);
     if (!hit) continue;
     const verb = (phrase.what === '$1' ? hit[1] ?? 'change' : phrase.what).toLowerCase();
-    const what = /roll/.test(verb) ? 'rollback' : /deploy|release/.test(verb) ? 'deploy' : /merge|push/.test(verb) ? 'commit' : 'change';
-    return draft(f, 'absence', 'absence-other', { predicate: what, negated: true, time: firstTime(f) });
+    const denied: DeniedKind = /roll/.test(verb) ? 'rollback' : /deploy|release/.test(verb) ? 'deploy' : /merge|push/.test(verb) ? 'commit' : 'change';
+    return draft(f, 'absence', 'absence-other', { denied, variant: 'others', negated: true, time: firstTime(f) });
   }
   const m = ABSENCE_PATTERN.exec(f.text);
   if (!m) return undefined;
   const noun = (m[3] ?? '').toLowerCase();
-  const what = /roll/.test(noun) ? 'rollback' : /revert/.test(noun) ? 'revert' : /deploy|release/.test(noun) ? 'deploy' : /build/.test(noun) ? 'build' : /commit/.test(noun) ? 'commit' : /service/.test(noun) ? 'service' : 'change';
+  const what: DeniedKind = /roll/.test(noun)
+    ? 'rollback'
+    : /revert/.test(noun)
+      ? 'revert'
+      : /deploy|release|traffic/.test(noun)
+        ? 'deploy'
+        : /build/.test(noun)
+          ? 'build'
+          : /commit/.test(noun)
+            ? 'commit'
+            : /service/.test(noun)
+              ? 'service'
+              : 'change';
   // "No Cloud Run service of that name exists": the name is in the sentence or the one before.
   const thatName = /\bthat (?:name|service)\b/i.test(f.text);
   const subject = what === 'service' ? (thatName ? memory.service : entityOf(f, new Set(['service']))) ?? memory.service : undefined;
   if (what === 'service' && !subject) return undefined;
-  return draft(f, 'absence', m[1] ? 'absence-other' : 'absence', { predicate: what, negated: true, time: firstTime(f), subject });
+  return draft(f, 'absence', m[1] ? 'absence-other' : 'absence', { denied: what, ...(m[1] ? { variant: 'others' as const } : {}), negated: true, time: firstTime(f), subject });
 }
 
 function changeSizeClaims(f: SentenceFacts, memory: Memory): Draft[] {
@@ -225,7 +249,14 @@ function recoveryClaims(f: SentenceFacts, memory: Memory): Draft[] {
     // "The outage ended when build X went live", "After the rollback, errors stopped at 10:21".
     const ended = OUTAGE_EDGE.ended.exec(f.text);
     if (!ended || !RECOVERY_LINK.test(f.text) || !(byRollback || credited)) return [];
-    return [draft(f, 'recovery', byRollback ? 'recovery-by-rollback' : 'recovery-by-entity', { subject: credited, predicate: 'restored', time: timeOwnedBy(f, ended) ?? firstTime(f) })];
+    return [
+      draft(f, 'recovery', byRollback ? 'recovery-by-rollback' : 'recovery-by-entity', {
+        subject: credited,
+        predicate: 'restored',
+        ...(byRollback ? { variant: 'by-rollback' as const } : {}),
+        time: timeOwnedBy(f, ended) ?? firstTime(f),
+      }),
+    ];
   }
   // "Service was restored at 10:26", crediting nothing: that is when the outage ended.
   if (!byRollback && !credited) {
@@ -237,6 +268,7 @@ function recoveryClaims(f: SentenceFacts, memory: Memory): Draft[] {
     draft(f, 'recovery', byRollback ? 'recovery-by-rollback' : subject ? 'recovery-by-entity' : 'recovery', {
       subject,
       predicate: 'restored',
+      ...(byRollback ? { variant: 'by-rollback' as const } : {}),
       negated: restored.negated,
       time: timeNear(f, restored.index),
     }),
@@ -288,7 +320,7 @@ function impactClaims(f: SentenceFacts): Draft[] {
   const others = f.quantities.filter((q) => q.value.unit === 'users' || q.value.unit === 'percent').map((q) => q.value);
   const failing = /\b(?:fail(?:ed|ing)?|errors?|returned (?:a )?(?:404|5\d\d)s?|404s?|5\d\ds?|5xxs?|affected|impacted|saw errors)\b/i.test(f.text);
   if (requests.length === 0 && others.length === 0 && f.times.length === 0 && f.durations.length === 0 && !f.leadingTime && /\b(?:returned|served|failed with|threw)\s+(?:[\w-]+\s+)?(?:404|5\d\d|5xx|errors?)s?\b/i.test(f.text)) {
-    return [draft(f, 'impact', 'outage-occurred', { predicate: 'failed' })];
+    return [draft(f, 'impact', 'outage-occurred', { predicate: 'failed', variant: 'occurred' })];
   }
   if (requests.length + others.length === 0 || !failing) return [];
   return [draft(f, 'impact', requests.length > 0 ? 'failed-requests' : 'affected', { quantities: [...requests, ...others], predicate: 'failed' })];
@@ -302,9 +334,9 @@ function deployClaims(f: SentenceFacts, memory: Memory): Draft[] {
     const bare = f.entities.find((e) => e.value.type === 'commit' && !/\bcommit|sha\b/i.test(e.value.text));
     if (bare) deployables.push({ ...bare, value: { ...bare.value, type: 'build' } });
   }
-  const fallback =
-    (ANAPHORA_BUILD.test(f.text) ? memory.build : undefined) ?? (described ? { type: 'release' as const, id: 'desc:release', text: described[0] } : undefined);
-  if (deployables.length === 0 && !fallback) return [];
+  const anaphora = ANAPHORA_BUILD.test(f.text) ? memory.build : undefined;
+  const describedRelease: DescribedEntity | undefined = !anaphora && described ? { type: 'release', text: described[0] } : undefined;
+  if (deployables.length === 0 && !anaphora && !describedRelease) return [];
   const seen = new Set<string>();
   const out: Draft[] = [];
   const edges = [OUTAGE_EDGE.began.exec(f.text), OUTAGE_EDGE.ended.exec(f.text)].filter((m): m is RegExpExecArray => m !== null);
@@ -315,10 +347,16 @@ function deployClaims(f: SentenceFacts, memory: Memory): Draft[] {
     // "build A deployed revision B": what was deployed is the object right after the verb.
     const object = p.predicate === 'deployed' ? deployables.find((e) => e.index > p.index && e.index - (p.index + p.text.length) <= 12) : undefined;
     // Otherwise each verb is about the thing named nearest before it ("build A finished; release B went live").
-    const subject = object?.value ?? [...deployables].reverse().find((e) => e.index < p.index)?.value ?? deployables.find((e) => e.index > p.index)?.value ?? fallback;
-    if (!subject || seen.has(`${p.predicate}|${subject.id}`)) continue;
-    seen.add(`${p.predicate}|${subject.id}`);
-    out.push(draft(f, 'deploy', `deploy-${p.predicate}`, { subject, predicate: p.predicate, negated: p.negated, time: timeNear(f, p.index) }));
+    const before = [...deployables].reverse().find((e) => e.index < p.index)?.value;
+    // "Build X deployed revision R" is a claim about the build, and what it deployed.
+    const builder = before ?? anaphora;
+    const actingBuild = object && builder?.type === 'build' && object.value.type !== 'build' ? builder : undefined;
+    const subject = actingBuild ?? object?.value ?? before ?? deployables.find((e) => e.index > p.index)?.value ?? anaphora;
+    const key = `${p.predicate}|${subject?.id ?? 'described'}`;
+    if ((!subject && !describedRelease) || seen.has(key)) continue;
+    seen.add(key);
+    const about = subject ? { subject } : { described: describedRelease! };
+    out.push(draft(f, 'deploy', `deploy-${p.predicate}`, { ...about, ...(actingBuild ? { object: object!.value } : {}), predicate: p.predicate, negated: p.negated, time: timeNear(f, p.index) }));
   }
   return out;
 }
@@ -334,28 +372,45 @@ function rollbackClaims(f: SentenceFacts): Draft[] {
 function commitClaims(f: SentenceFacts, memory: Memory): Draft[] {
   const described = DESCRIBED_COMMIT.exec(f.text);
   const file = entityOf(f, new Set(['file']));
-  const change: Entity | undefined =
-    entityOf(f, CHANGE_TYPES) ??
-    (described ? { type: 'commit', id: `desc:${described[1]!.toLowerCase()}`, text: described[0] } : undefined) ??
-    (ANAPHORA_CHANGE.test(f.text) && !file ? memory.change : undefined);
+  const named = entityOf(f, CHANGE_TYPES);
+  const describedCommit: DescribedEntity | undefined = !named && described ? { type: 'commit', word: described[1]!.toLowerCase(), text: described[0] } : undefined;
+  const change: Entity | undefined = named ?? (!describedCommit && ANAPHORA_CHANGE.test(f.text) && !file ? memory.change : undefined);
   const out: Draft[] = [];
   const seen = new Set<string>();
   for (const p of f.predicates) {
     let predicate = p.predicate;
     // "The agent committed docs/x.md": committing a file is adding it.
-    if (predicate === 'pushed' && file && !change) predicate = 'added';
+    if (predicate === 'pushed' && file && !change && !describedCommit) predicate = 'added';
     if (!['merged', 'pushed', 'reverted', 'added', 'changed'].includes(predicate) || seen.has(predicate)) continue;
     if (predicate === 'reverted' && entityOf(f, new Set(['version', 'release', 'revision']))) continue;
-    const subject = predicate === 'added' ? file : change ?? file;
+    const subject = predicate === 'added' ? file : change ?? (describedCommit ? undefined : file);
+    const hasChange = change !== undefined || describedCommit !== undefined;
     if (predicate === 'added' && !file) continue;
-    if (predicate === 'changed' && !(change && file) && !(change && entityOf(f, new Set(['service'])))) continue;
+    if (predicate === 'changed' && !(hasChange && file) && !(hasChange && entityOf(f, new Set(['service'])))) continue;
     if (predicate === 'merged' && change?.type !== 'pr') continue;
     // "Marcus reverted the rewrite", "portal-agent[bot] made the first of three commits": named by who, not by id.
-    if (!subject && !((predicate === 'reverted' || predicate === 'pushed') && entityOf(f, new Set(['actor'])))) continue;
+    if (!subject && !(describedCommit && predicate !== 'added') && !((predicate === 'reverted' || predicate === 'pushed') && entityOf(f, new Set(['actor'])))) continue;
     seen.add(predicate);
-    out.push(draft(f, 'commit', `commit-${predicate}`, { subject, predicate, negated: p.negated, time: timeNear(f, p.index) }));
+    let about: Partial<Draft> = subject ? { subject } : describedCommit && predicate !== 'added' ? { described: describedCommit } : {};
+    // "PR #312 reverted PR #214": the revert is named before the verb, what it undid after.
+    if (predicate === 'reverted') about = revertRoles(f, p, describedCommit);
+    out.push(draft(f, 'commit', `commit-${predicate}`, { ...about, predicate, negated: p.negated, time: timeNear(f, p.index) }));
   }
   return out;
+}
+
+/** Who is the revert and what it undid, by position: the change named before the verb is the revert, the one after it was reverted. */
+function revertRoles(f: SentenceFacts, verb: FoundPredicate, described: DescribedEntity | undefined): Partial<Draft> {
+  const changes = f.entities.filter((e) => CHANGE_TYPES.has(e.value.type));
+  const before = [...changes].reverse().find((e) => e.index < verb.index)?.value;
+  const afterAt = changes.find((e) => e.index > verb.index);
+  // "reverted it in PR #312", "reverted via commit 9c1e5b2", "the revert (#219)": the change named there is the revert itself.
+  const lead = afterAt ? f.text.slice(0, afterAt.index) : '';
+  const nounAt = afterAt && /^revert$/i.test(verb.text) && /^\s*\(?\s*(?:PR|pull request|commit)?\s*#?$/i.test(f.text.slice(verb.index + verb.text.length, afterAt.index));
+  const via = afterAt && (nounAt || /\b(?:in|via|with|through)\s*$/i.test(lead)) ? afterAt.value : undefined;
+  const revert = before ?? via;
+  const undone = via ? undefined : afterAt?.value;
+  return { ...(revert ? { subject: revert } : described ? { described } : {}), ...(undone ? { object: undone } : {}) };
 }
 
 function approvalClaims(f: SentenceFacts): Draft[] {

@@ -1,7 +1,7 @@
 // What claims look like, as data. Each table row has examples that the tests run, so a
 // pattern and its documentation cannot drift apart. Matching code lives in extract.ts.
 
-import type { EntityType, QuantityUnit } from '../types.js';
+import type { EntityType, Predicate, QuantityUnit } from '../types.js';
 
 /** Words that widen a time or a count ("about 10:05", "~400 lines"). */
 export const APPROXIMATE_WORDS = ['about', 'around', 'approximately', 'approx.', 'approx', 'roughly', '~', 'nearly', 'almost', 'circa', 'some', 'just over', 'just under', 'over', 'under'];
@@ -126,7 +126,7 @@ export const ENTITY_SHAPES: EntityShape[] = [
 
 /** Normalised verbs and the phrases that express them. */
 export interface PredicateDef {
-  predicate: string;
+  predicate: Predicate;
   pattern: RegExp;
   examples: string[];
 }

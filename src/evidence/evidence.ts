@@ -5,19 +5,40 @@
 import type { OutageConfig } from '../config.js';
 import type { EventType, EvidenceEvent, HealthBucket, OutageWindow, SourceKind, SourceReport } from '../types.js';
 import type { SourceData } from './source.js';
+import { buildLink, isLinked, type BuildLink } from './build-links.js';
+import { changeClassOf, classesRecordedBy, type ChangeClass } from './change-classes.js';
 import { mergeBuckets, outageWindows } from './health/outage-windows.js';
+import { servingTimeline, type RollbackKind, type ServingChange } from './serving-timeline.js';
 import { compareTimestamps, instantMs } from './timestamps.js';
 
-/** Which event types each kind of source can hold. */
-const RECORDS: Record<SourceKind, EventType[]> = {
-  git: ['commit', 'merge', 'revert'],
-  'cloud-build': ['build'],
-  'cloud-run': ['revision-created'],
-  'firebase-hosting': ['release', 'rollback'],
-  'cloud-logging': ['build', 'build-cancel', 'service-update', 'release', 'rollback'],
-  github: [],
-  prometheus: [],
-};
+export type { ChangeClass } from './change-classes.js';
+export type { RollbackKind, ServingChange } from './serving-timeline.js';
+export type { BuildLink } from './build-links.js';
+
+/** A change that put back something that served before, of any kind. */
+export interface Rollback {
+  kind: RollbackKind;
+  event: EvidenceEvent;
+  time: string;
+  actor?: string;
+  /** The service or site it acted on (none for a git revert). */
+  service?: string;
+  /** What serves after it (revision names, "version <id>"), or the commit a revert undoes. */
+  to: string[];
+  /** What served before, when known. */
+  replaced?: string;
+}
+
+/** What a build deployed: a serving change linked to it, and how. */
+export interface BuildDeploy {
+  change: ServingChange;
+  link: BuildLink;
+}
+
+/** An id that names several records: the claim cannot be pinned to one. */
+export interface Ambiguous {
+  ambiguous: EvidenceEvent[];
+}
 
 /** How sources are named in reasons. */
 export const SOURCE_NAMES: Record<SourceKind, string> = {
@@ -30,14 +51,13 @@ export const SOURCE_NAMES: Record<SourceKind, string> = {
   prometheus: 'Prometheus',
 };
 
-/** Events that change what serves traffic: the candidates for "what ended the outage". */
-export const SERVING_CHANGES: ReadonlySet<EventType> = new Set(['release', 'rollback', 'service-update']);
-
 export class Evidence {
   readonly events: EvidenceEvent[];
   readonly health: HealthBucket[];
   readonly sources: SourceReport[];
   private readonly windows: OutageWindow[];
+  private readonly timeline: ServingChange[];
+  private readonly rollbackList: Rollback[];
 
   constructor(data: SourceData[], failed: SourceReport[], outage: OutageConfig) {
     this.events = data.flatMap((d) => d.events).sort((a, b) => compareTimestamps(a.time, b.time));
@@ -46,6 +66,15 @@ export class Evidence {
     this.health = withHealth.reduce<HealthBucket[]>((acc, d) => mergeBuckets(acc, d.health), []);
     const location = withHealth.map((d) => d.report.id).join(', ');
     this.windows = this.health.length > 0 ? outageWindows(this.health, outage, location) : [];
+    this.timeline = servingTimeline(this.events);
+    this.rollbackList = [
+      ...this.timeline.flatMap((c): Rollback[] =>
+        c.rollback ? [{ kind: c.rollback, event: c.event, time: c.time, service: c.service, to: c.serves, ...(c.actor ? { actor: c.actor } : {}), ...(c.replaced ? { replaced: c.replaced } : {}) }] : [],
+      ),
+      ...this.events
+        .filter((e) => e.source === 'git' && changeClassOf(e) === 'revert')
+        .map((e): Rollback => ({ kind: 'revert', event: e, time: e.time, to: e.refersTo ? [e.refersTo] : [], ...(e.actor ? { actor: e.actor } : {}) })),
+    ].sort((a, b) => compareTimestamps(a.time, b.time));
   }
 
   /** True when a source of this kind was given and read without error. */
@@ -71,12 +100,122 @@ export class Evidence {
   }
 
   /**
-   * The sources that would record events of these types: a search of them that finds none
+   * The sources that would record changes of these classes: a search of them that finds none
    * means something. A Cloud Logging file counts only when it held audit entries (a
    * request log records no changes).
    */
-  sourcesRecording(types: ReadonlySet<EventType>): SourceReport[] {
-    return this.sources.filter((s) => !s.error && RECORDS[s.kind].some((t) => types.has(t)) && (s.kind !== 'cloud-logging' || s.events > 0));
+  sourcesRecording(classes: readonly ChangeClass[]): SourceReport[] {
+    return this.sources.filter((s) => !s.error && classesRecordedBy(s.kind).some((c) => classes.includes(c)) && (s.kind !== 'cloud-logging' || s.events > 0));
+  }
+
+  /**
+   * Why no source records these classes, for an unverifiable reason: a source of such a kind
+   * that failed (with its error), else the kinds that would have.
+   */
+  whyNoneRecording(classes: readonly ChangeClass[], what: string): string {
+    const failed = this.sources.find((s) => s.error && classesRecordedBy(s.kind).some((c) => classes.includes(c)));
+    if (failed) return `the ${SOURCE_NAMES[failed.kind]} source ${failed.id} failed: ${failed.error}`;
+    const kinds = (Object.keys(SOURCE_NAMES) as SourceKind[]).filter((k) => classesRecordedBy(k).some((c) => classes.includes(c))).map((k) => SOURCE_NAMES[k]);
+    return `no source that records ${what} was given (${kinds.join(', ')})`;
+  }
+
+  /** Every change of these classes with start ≤ time ≤ end, in time order. */
+  changes(startIso: string, endIso: string, classes: readonly ChangeClass[]): EvidenceEvent[] {
+    return this.between(startIso, endIso).filter((e) => {
+      const cls = changeClassOf(e);
+      return cls !== undefined && classes.includes(cls);
+    });
+  }
+
+  /** Every change of what a service or site serves, in time order, optionally within [start, end]. */
+  servingChanges(startIso?: string, endIso?: string): ServingChange[] {
+    const s = startIso ? instantMs(startIso) : Number.NEGATIVE_INFINITY;
+    const e = endIso ? instantMs(endIso) : Number.POSITIVE_INFINITY;
+    return this.timeline.filter((c) => {
+      const t = instantMs(c.time);
+      return t >= s && t <= e;
+    });
+  }
+
+  /** The serving change an event made, if it made one. */
+  servingChangeOf(event: EvidenceEvent): ServingChange | undefined {
+    return this.timeline.find((c) => c.event.id === event.id);
+  }
+
+  /** Every rollback of every kind: Hosting ROLLBACK, traffic shifted back, an earlier image redeployed, a git revert. */
+  rollbacks(): Rollback[] {
+    return this.rollbackList;
+  }
+
+  /** Git commits (not merges), optionally only those whose author matches. */
+  commits(authorMatches?: (actor: string | undefined) => boolean): EvidenceEvent[] {
+    return this.events.filter((e) => e.source === 'git' && e.type !== 'merge' && (!authorMatches || authorMatches(e.actor)));
+  }
+
+  /** Git reverts: commits that say they revert one ("This reverts commit …") or are titled so. */
+  reverts(): EvidenceEvent[] {
+    return this.events.filter((e) => e.source === 'git' && changeClassOf(e) === 'revert');
+  }
+
+  /** The first commit (not a merge) that touched a path, and the merge that brought it in. */
+  pathHistory(path: string): { commit?: EvidenceEvent; merge?: EvidenceEvent } {
+    const commit = this.events.find((e) => e.source === 'git' && e.type !== 'merge' && e.change?.paths.includes(path));
+    const merge = this.events.find((e) => e.type === 'merge' && e.change?.paths.includes(path));
+    return { ...(commit ? { commit } : {}), ...(merge ? { merge } : {}) };
+  }
+
+  /** Git commits whose subject line mentions a word ("the hotfix commit"). */
+  commitsMentioning(word: string): EvidenceEvent[] {
+    const needle = word.toLowerCase();
+    return this.commits().filter((e) => (e.message ?? '').split('\n')[0]!.toLowerCase().includes(needle));
+  }
+
+  /** Cloud Build builds of a commit (its SHA or a prefix of it). */
+  buildsOfCommit(sha: string): EvidenceEvent[] {
+    const id = sha.toLowerCase();
+    return this.events.filter((e) => e.type === 'build' && e.source === 'cloud-build' && e.commit !== undefined && (id.startsWith(e.commit.toLowerCase()) || e.commit.toLowerCase().startsWith(id)));
+  }
+
+  /** Live Hosting releases and rollbacks (preview channels left out). */
+  liveReleases(): EvidenceEvent[] {
+    return this.events.filter((e) => e.source === 'firebase-hosting' && (changeClassOf(e) === 'release' || changeClassOf(e) === 'rollback'));
+  }
+
+  /** Cloud Run records of a service: its revisions and the changes made to it. */
+  serviceRecords(name: string): EvidenceEvent[] {
+    return this.events.filter((e) => (e.type === 'revision-created' || e.type === 'service-update') && e.service === name);
+  }
+
+  /** Names of the Cloud Run services the Cloud Run records hold. */
+  cloudRunServices(): string[] {
+    return [...new Set(this.events.filter((e) => e.source === 'cloud-run' && e.service).map((e) => e.service!))];
+  }
+
+  /** A Cloud Run revision's creation records and the traffic changes that name it. */
+  revisionRecords(name: string): { created: EvidenceEvent[]; traffic: EvidenceEvent[] } {
+    const created = this.find(name, { types: ['revision-created'] });
+    const named = new RegExp(`(^|[^\\w-])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^\\w-]|$)`);
+    const traffic = this.events.filter((e) => e.type === 'service-update' && e.target !== undefined && named.test(e.target));
+    return { created, traffic };
+  }
+
+  /** What a build deployed: the serving changes linked to it by commit, image or identity, while it ran or just after. */
+  deploysOfBuild(build: EvidenceEvent): BuildDeploy[] {
+    return this.timeline.map((change) => ({ change, link: buildLink(build, change.event) })).filter((d) => isLinked(d.link));
+  }
+
+  /** How a build relates to a given serving record, part by part (for "build X deployed revision R"). */
+  linkBetween(build: EvidenceEvent, record: EvidenceEvent): BuildLink {
+    return buildLink(build, record);
+  }
+
+  /** The one record an id names, or all of them when a prefix names several. */
+  lookup(id: string, filter: { types?: EventType[]; source?: SourceKind } = {}): EvidenceEvent | Ambiguous | undefined {
+    const found = this.find(id, filter);
+    const distinct = [...new Map(found.map((e) => [e.id, e])).values()];
+    const exact = distinct.find((e) => e.id.toLowerCase() === id.toLowerCase());
+    if (distinct.length > 1 && !exact) return { ambiguous: distinct };
+    return exact ?? distinct[0];
   }
 
   /** True when some source of the kind covers the instant (or, with no instant, exists). */
@@ -117,6 +256,15 @@ export class Evidence {
       const t = instantMs(ev.time);
       return t >= s && t <= e && (!types || types.has(ev.type));
     });
+  }
+
+  /** How far an instant is from the nearest record of any source (events and outage edges), in ms; Infinity with none. */
+  distanceToNearestRecord(iso: string): number {
+    const t = instantMs(iso);
+    let best = Number.POSITIVE_INFINITY;
+    for (const e of this.events) best = Math.min(best, Math.abs(instantMs(e.time) - t));
+    for (const w of this.windows) best = Math.min(best, Math.abs(instantMs(w.start) - t), Math.abs(instantMs(w.end) - t));
+    return best;
   }
 
   /** Every outage window the request logs show, in time order. */

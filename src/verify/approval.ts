@@ -17,10 +17,9 @@ export const approvalChecker: Checker = {
     const notes: string[] = [];
     const records = [];
     for (const file of files) {
-      const adding = ev.events.find((e) => e.source === 'git' && e.type !== 'merge' && e.change?.paths.includes(file.id));
+      const { commit: adding, merge: pr } = ev.pathHistory(file.id);
       if (!adding) continue;
       records.push(adding);
-      const pr = ev.events.find((e) => e.type === 'merge' && e.change?.paths.includes(file.id));
       notes.push(`${file.id} is not a review record: it was added by ${adding.actor ?? 'an unknown author'} in commit ${shortId(adding.id)} at ${localTime(adding.time, ctx.zone)}${pr?.pr ? `, inside PR #${pr.pr} itself` : ''}`);
     }
     return unverifiable(claim, [base, ...notes].join('; '), cite(...records));

@@ -4,11 +4,10 @@
 
 import type { Claim, EvidenceEvent, OutageWindow, Verdict } from '../types.js';
 import type { Evidence } from '../evidence/evidence.js';
-import { SERVING_CHANGES } from '../evidence/evidence.js';
 import { instantMs } from '../evidence/timestamps.js';
 import type { Checker, VerifyContext } from './checker.js';
 import { localTime } from './local-time.js';
-import { isLive, routesTo } from './serving.js';
+import { routesTo } from './serving.js';
 import { changeServing, servingOfClaim } from './subject.js';
 import { cite, combine, contradicted, supported, unsupported, unverifiable } from './verdict.js';
 
@@ -60,7 +59,10 @@ function timeline(claim: Claim, culprit: Culprit, window: OutageWindow, ev: Evid
   const story = `${culprit.name} went live at ${localTime(culprit.live.time, ctx.zone)} (${culprit.live.summary}); errors began at ${localTime(window.start, ctx.zone)}`;
   if (live > start) return contradicted(claim, `${story}: after the errors began`, evidence);
   if (start - live > ctx.config.recoveryLeadMinutes * 60_000) return unsupported(claim, `${story}: too long before to tie them by timing`, evidence);
-  const between = ev.between(culprit.live.time, window.start, SERVING_CHANGES).filter((e) => isLive(e) && e.id !== culprit.live.id);
+  const between = ev
+    .servingChanges(culprit.live.time, window.start)
+    .map((c) => c.event)
+    .filter((e) => e.id !== culprit.live.id);
   if (between.length > 0) return unsupported(claim, `${story}, but ${between.map((e) => e.summary).join('; ')} came between`, [...evidence, ...cite(...between)]);
   return supported(claim, `${story}, ${Math.round((start - live) / 1000)} s later, with no other change between`, evidence);
 }

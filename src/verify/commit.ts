@@ -8,7 +8,7 @@ import { actorPart, timePart } from './deploy.js';
 import { instantMs } from '../evidence/timestamps.js';
 import { localTime } from './local-time.js';
 import { actorMatches, timeMatches } from './match.js';
-import { isLive, routesTo, shortId } from './serving.js';
+import { routesTo, shortId } from './serving.js';
 import { cite, combine, contradicted, searched, supported, unsupported, unverifiable } from './verdict.js';
 
 export const commitChecker: Checker = {
@@ -52,7 +52,7 @@ function merged(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
 }
 
 function pushed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
-  if (!claim.subject) return byWhoAndWhen(claim, ev, ctx);
+  if (!claim.subject && !claim.described) return byWhoAndWhen(claim, ev, ctx);
   const commit = findCommit(claim, ev, ctx);
   if ('verdict' in commit) return commit;
   // git records when a commit was made, not when it was pushed; the two are usually minutes apart.
@@ -60,7 +60,8 @@ function pushed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
 }
 
 function reverted(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
-  const reverts = ev.events.filter((e) => e.source === 'git' && (e.type === 'revert' || /^revert\b/i.test(subjectLine(e))));
+  // A revert the sentence names (by its PR or commit) is that revert or none: never another one.
+  const reverts = candidateReverts(claim, ev);
   const candidates = reverts.filter((e) => !claim.actor || actorMatches(claim.actor, e.actor));
   const found = candidates.find((e) => !claim.time || timeMatches(claim.time!, e.time, ctx.config)) ?? candidates[0];
   if (!found) {
@@ -77,7 +78,7 @@ function added(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   const pr = claim.entities.find((e) => e.type === 'pr');
   const merge = pr ? ev.prMerge(Number(pr.id)) : undefined;
   for (const file of files) {
-    const adding = ev.events.find((e) => e.source === 'git' && e.type !== 'merge' && e.change?.paths.includes(file.id));
+    const adding = ev.pathHistory(file.id).commit;
     if (!adding) {
       parts.push(contradicted(claim, `no commit in the repository touches ${file.id}`, searched(ev, 'git', file.id)));
       continue;
@@ -99,7 +100,7 @@ function added(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
 function byWhoAndWhen(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   const who = claim.actor;
   if (!who || !claim.time) return unverifiable(claim, 'the sentence names neither the commit nor both its author and time');
-  const commits = ev.events.filter((e) => e.source === 'git' && e.type !== 'merge' && actorMatches(who, e.actor));
+  const commits = ev.commits((actor) => actorMatches(who, actor));
   const at = commits.filter((e) => timeMatches(claim.time!, e.time, ctx.config));
   if (at.length > 0) {
     const c = at[0]!;
@@ -126,7 +127,7 @@ function changed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   }
   // A routing target named in the sentence must be where a live Hosting release after the change sends traffic.
   for (const service of claim.entities.filter((e) => e.type === 'service')) {
-    const release = ev.events.find((e) => e.source === 'firebase-hosting' && e.type === 'release' && isLive(e) && instantMs(e.time) >= instantMs(commit.time) && routesTo(e, service.id));
+    const release = ev.liveReleases().find((e) => e.type === 'release' && instantMs(e.time) >= instantMs(commit.time) && routesTo(e, service.id));
     parts.push(
       release
         ? supported(claim, `${release.summary} at ${localTime(release.time, ctx.zone)} routes ${release.target}`, cite(release))
@@ -140,21 +141,40 @@ function changed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
 /** The commit a sentence names by id or by what its message says ("the hotfix commit"). */
 function findCommit(claim: Claim, ev: Evidence, ctx: VerifyContext): EvidenceEvent | Verdict {
   const subject = claim.subject;
-  if (!subject) return unverifiable(claim, 'the sentence does not say which commit');
-  if (subject.type === 'pr') {
-    const merge = ev.prMerge(Number(subject.id));
-    return merge ?? contradicted(claim, `no merge of PR #${subject.id} in the repository history`, searched(ev, 'git', `PR #${subject.id}`));
-  }
-  if (subject.id.startsWith('desc:')) {
-    const word = subject.id.slice(5);
-    const matching = ev.events.filter((e) => e.source === 'git' && e.type !== 'merge' && subjectLine(e).toLowerCase().includes(word));
+  const word = claim.described?.type === 'commit' ? claim.described.word : undefined;
+  if (!subject && word) {
+    const matching = ev.commitsMentioning(word);
     const near = claim.time ? matching.filter((e) => timeMatches(claim.time!, e.time, ctx.config)) : [];
     if (near.length === 1) return near[0]!;
     if (matching.length === 1) return matching[0]!;
     return unsupported(claim, matching.length === 0 ? `no commit whose subject mentions "${word}"` : `${matching.length} commits mention "${word}"; name the commit by its SHA`, cite(...matching.slice(0, 3)));
   }
+  if (!subject) return unverifiable(claim, 'the sentence does not say which commit');
+  if (subject.type === 'pr') {
+    const merge = ev.prMerge(Number(subject.id));
+    return merge ?? contradicted(claim, `no merge of PR #${subject.id} in the repository history`, searched(ev, 'git', `PR #${subject.id}`));
+  }
   const found = ev.find(subject.id, { source: 'git' })[0];
   return found ?? contradicted(claim, `no commit ${subject.id} in the repository history`, searched(ev, 'git', `commit ${subject.id}`));
+}
+
+/**
+ * The reverts a sentence can mean: the named revert itself ("PR #312 reverted it" is PR
+ * #312's merge; "commit 9c1e5b2 reverted it" is that commit), or the reverts of the named
+ * change ("Marcus reverted PR #214": a revert whose "This reverts commit" names its merge).
+ */
+function candidateReverts(claim: Claim, ev: Evidence): EvidenceEvent[] {
+  const revert = claim.subject?.type === 'pr' || claim.subject?.type === 'commit' ? claim.subject : undefined;
+  if (revert?.type === 'pr') {
+    const merge = ev.prMerge(Number(revert.id));
+    return merge ? [merge] : [];
+  }
+  if (revert) return ev.find(revert.id, { source: 'git' });
+  const undone = claim.object;
+  if (!undone) return ev.reverts();
+  const target = undone.type === 'pr' ? ev.prMerge(Number(undone.id))?.id : undone.id.toLowerCase();
+  if (!target) return [];
+  return ev.reverts().filter((r) => r.refersTo !== undefined && (r.refersTo.startsWith(target) || target.startsWith(r.refersTo)));
 }
 
 function withActor(claim: Claim, record: EvidenceEvent, story: string, ctx: VerifyContext, verb = 'committed'): Verdict {

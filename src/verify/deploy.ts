@@ -1,12 +1,12 @@
 // deploy: what happened to a build, Hosting version, release or revision — deployed,
 // completed, cancelled, failed, started — when, and by whom.
 
-import type { Claim, EvidenceEvent, Verdict } from '../types.js';
+import type { Claim, Entity, EvidenceEvent, Verdict } from '../types.js';
 import type { Evidence } from '../evidence/evidence.js';
 import type { Checker, VerifyContext } from './checker.js';
 import { localTime } from './local-time.js';
 import { actorMatches, anyTimeMatches } from './match.js';
-import { isLive, shortId, type Serving } from './serving.js';
+import { shortId, type Serving } from './serving.js';
 import { servingOfClaim } from './subject.js';
 import { cite, combine, contradicted, sourceCitation, supported, unsupported, unverifiable } from './verdict.js';
 
@@ -19,14 +19,17 @@ export const deployChecker: Checker = {
   negation: true,
   check(claim, ev, ctx) {
     const subject = claim.subject;
-    if (!subject) return unverifiable(claim, 'the sentence names no build, release or revision to check');
-    if (subject.id.startsWith('desc:')) {
+    if (!subject && claim.described?.type === 'release') {
       if (!ev.has('firebase-hosting')) return unverifiable(claim, ev.whyMissing('firebase-hosting', 'pass a Firebase Hosting releases.list export with --evidence'));
       return describedRelease(claim, ev, ctx);
     }
+    if (!subject) return unverifiable(claim, 'the sentence names no build, release or revision to check');
     const serving = servingOfClaim(claim, subject, ev, ctx, claim.time?.end);
     if ('verdict' in serving) return serving;
-    if (serving.records[0]?.type === 'build') return checkBuild(claim, serving, ev, ctx);
+    if (serving.records[0]?.type === 'build') {
+      if (claim.object && claim.predicate === 'deployed' && !claim.negated) return buildDeployedObject(claim, serving, claim.object, ev, ctx);
+      return checkBuild(claim, serving, ev, ctx);
+    }
     return checkServed(claim, serving, ctx);
   },
 };
@@ -34,7 +37,7 @@ export const deployChecker: Checker = {
 /** "The bad release was deployed by X at 09:47": a release named by who and when, not by id. */
 function describedRelease(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   if (!claim.actor && !claim.time) return unverifiable(claim, 'the sentence names the release by neither id, person nor time');
-  const releases = ev.events.filter((e) => (e.type === 'release' || e.type === 'rollback') && e.source === 'firebase-hosting' && isLive(e));
+  const releases = ev.liveReleases();
   const matching = releases.filter((e) => (!claim.actor || actorMatches(claim.actor, e.actor)) && (!claim.time || anyTimeMatches(claim.time, [e.time], ctx.config)));
   const found = matching[0];
   if (found) {
@@ -118,6 +121,36 @@ function checkBuild(claim: Claim, serving: Serving, ev: Evidence, ctx: VerifyCon
     default:
       parts.push(unverifiable(claim, `pmcheck does not check "${claim.predicate}" for builds`));
   }
+  return combine(claim, parts);
+}
+
+/**
+ * "Build X deployed revision R": the build must have succeeded, R must exist, and R must be
+ * the build's work — its commit or image, made by the identity the build ran as, while it
+ * ran. Each part that fails is named.
+ */
+function buildDeployedObject(claim: Claim, serving: Serving, object: Entity, ev: Evidence, ctx: VerifyContext): Verdict {
+  const build = serving.records[0]!;
+  const name = `build ${shortId(build.id)}`;
+  const target = servingOfClaim(claim, object, ev, ctx, claim.time?.end);
+  if ('verdict' in target) return target;
+  const record = target.records.find((r) => r.type === 'revision-created' || r.type === 'release') ?? target.servedBy ?? target.records[0]!;
+  const evidence = cite(build, ...serving.because, record);
+  if (build.status !== 'SUCCESS') {
+    const who = record.actor ? ` by ${record.actor}` : '';
+    return contradicted(claim, `${serving.story}; ${object.type} ${object.id} was created at ${localTime(record.time, ctx.zone)}${who}`, evidence);
+  }
+  const link = ev.linkBetween(build, record);
+  const failures: string[] = [];
+  if (link.commit === false) failures.push(`${object.id} carries commit ${shortId(record.commit ?? '')}, not the build's ${shortId(build.commit ?? '')}`);
+  if (link.image === false) failures.push(`${object.id} runs ${record.image ?? 'another image'}, which the build did not push`);
+  if (link.identity === false) failures.push(`${object.id} was created by ${record.actor}, not by the identity the build ran as (${build.runAs ?? 'none recorded'})`);
+  if (!link.timing) failures.push(`${object.id} was created at ${localTime(record.time, ctx.zone)}, outside the build's run (${localTime(build.time, ctx.zone)}–${localTime(build.endTime ?? build.time, ctx.zone)})`);
+  if (failures.length > 0) return contradicted(claim, `${name} succeeded, but ${failures.join('; ')}`, evidence);
+  const basis = [link.commit && 'commit', link.image && 'image', link.identity && 'identity'].filter(Boolean).join(', ');
+  if (!basis) return unsupported(claim, `${name} succeeded and ${object.id} appeared while it ran, but nothing links them (no commit, image or identity to compare)`, evidence);
+  const story = `${name} succeeded; ${record.summary} at ${localTime(record.time, ctx.zone)} (same ${basis})`;
+  const parts = [timePart(claim, [record.time, build.endTime], story, evidence, ctx)];
   return combine(claim, parts);
 }
 

@@ -13,7 +13,7 @@ export const impactChecker: Checker = {
   check(claim, ev, ctx) {
     const count = claim.quantities.find((q) => q.unit === 'requests');
     const share = claim.quantities.find((q) => q.unit === 'percent');
-    if (!count && !share && claim.pattern !== 'outage-occurred') return unverifiable(claim, 'only failed-request counts and shares are checked; request logs do not count users');
+    if (!count && !share && claim.variant !== 'occurred') return unverifiable(claim, 'only failed-request counts and shares are checked; request logs do not count users');
     if (!ev.hasRequestLogs()) return unverifiable(claim, ev.whyMissing('cloud-logging', 'request logs are needed to count failed requests'));
     const windows = ev.outageWindows();
     if (windows.length === 0) return unsupported(claim, 'the request logs show no outage window');

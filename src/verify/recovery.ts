@@ -4,13 +4,13 @@
 
 import type { Claim, EvidenceEvent, OutageWindow, Verdict } from '../types.js';
 import type { Evidence } from '../evidence/evidence.js';
-import { SERVING_CHANGES } from '../evidence/evidence.js';
 import { instantMs } from '../evidence/timestamps.js';
 import type { Checker, VerifyContext } from './checker.js';
 import { changeServing, servingOfClaim } from './subject.js';
 import { localTime } from './local-time.js';
 import { actorMatches, timeMatches } from './match.js';
-import { isLive, resolveEntity, servingOf, type Serving } from './serving.js';
+import { resolveEntity, type Serving } from './serving.js';
+import { DENIABLE } from '../evidence/change-classes.js';
 import { cite, contradicted, sourceCitation, supported, unsupported, unverifiable } from './verdict.js';
 
 export const recoveryChecker: Checker = {
@@ -66,13 +66,13 @@ function chooseWindow(windows: OutageWindow[], claim: Claim): OutageWindow | und
 /** The last serving change before recovery, within the lead time: what explains the recovery. */
 export function explainingChange(window: OutageWindow, ev: Evidence, ctx: VerifyContext): EvidenceEvent | undefined {
   const from = new Date(Math.max(instantMs(window.start), instantMs(window.end) - ctx.config.recoveryLeadMinutes * 60_000)).toISOString();
-  const changes = ev.between(from, window.end, SERVING_CHANGES).filter(isLive);
-  return changes[changes.length - 1];
+  const changes = ev.servingChanges(from, window.end);
+  return changes[changes.length - 1]?.event;
 }
 
 /** Finds what the claim credits: an entity (build, version…) or a rollback by someone. */
 function creditedChange(claim: Claim, ev: Evidence, ctx: VerifyContext, window: OutageWindow): { serving: Serving } | Verdict {
-  if (claim.pattern === 'recovery-by-rollback') return rollbackCredited(claim, ev, ctx, window);
+  if (claim.variant === 'by-rollback') return rollbackCredited(claim, ev, ctx, window);
   const named = claim.subject;
   if (!named) return unverifiable(claim, 'the sentence does not say what restored service');
   const subject = resolveEntity(named, ev);
@@ -82,20 +82,20 @@ function creditedChange(claim: Claim, ev: Evidence, ctx: VerifyContext, window: 
 }
 
 function rollbackCredited(claim: Claim, ev: Evidence, ctx: VerifyContext, window: OutageWindow): { serving: Serving } | Verdict {
-  const rollbacks = ev.events.filter((e) => (e.type === 'rollback' || e.type === 'service-update' || e.type === 'release') && isLive(e));
   const version = claim.entities.find((e) => e.type === 'version' || e.type === 'release' || e.type === 'revision');
-  const matches = rollbacks.filter(
-    (e) =>
-      (e.type === 'rollback' || (version !== undefined && e.keys.concat(e.target ?? '').some((k) => k.toLowerCase().includes(version.id)))) &&
-      (!claim.actor || actorMatches(claim.actor, e.actor)) &&
-      (!version || e.keys.concat(e.target ?? '').some((k) => k.toLowerCase().includes(version.id))),
-  );
+  const mentions = (keys: string[]) => version === undefined || keys.some((k) => k.toLowerCase().includes(version.id));
+  // Any rollback, or a serving change that put back the version the sentence names.
+  const rollbacks = ev.rollbacks().filter((r) => r.kind !== 'revert' && mentions([...r.to, ...r.event.keys, r.event.target ?? '']));
+  const toNamed = version ? ev.servingChanges().filter((c) => mentions([...c.serves, ...c.event.keys])) : [];
+  const matches = [...rollbacks.map((r) => r.event), ...toNamed.map((c) => c.event)]
+    .filter((e) => !claim.actor || actorMatches(claim.actor, e.actor))
+    .sort((a, b) => instantMs(a.time) - instantMs(b.time));
   // The rollback that can explain the recovery is the last one before it, not a later one.
   const end = instantMs(window.end);
   const found = matches.filter((e) => instantMs(e.time) <= end).pop() ?? matches[0];
   if (!found) {
-    const recording = ev.sourcesRecording(new Set(['rollback', 'service-update', 'release']));
-    if (recording.length === 0) return unverifiable(claim, 'no Hosting releases or Cloud Run / Hosting audit logs were given to find the rollback in');
+    const recording = ev.sourcesRecording(DENIABLE.rollback);
+    if (recording.length === 0) return unverifiable(claim, ev.whyNoneRecording(DENIABLE.rollback, 'rollbacks'));
     const who = claim.actor ? ` by ${claim.actor.text}` : '';
     return contradicted(claim, `no rollback${who}${version ? ` to ${version.id}` : ''} in ${recording.map((s) => s.id).join(', ')}`, recording.map((s) => sourceCitation(s, `${s.events} records searched for rollbacks`)));
   }

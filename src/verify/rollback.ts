@@ -1,56 +1,63 @@
-// rollback: "X rolled back (to version V) at T" / "no rollback was performed" — against
-// Hosting ROLLBACK releases, Cloud Run traffic shifts and git reverts.
+// rollback: "X rolled back (to revision R) at T" / "no rollback was performed" — against
+// rollbacks of every kind the evidence model knows: Hosting ROLLBACK releases, traffic shifted
+// back to an earlier Cloud Run revision, a redeploy of an image that served before, a git revert.
 
-import type { EventType, EvidenceEvent } from '../types.js';
+import type { Rollback } from '../evidence/evidence.js';
+import { DENIABLE } from '../evidence/change-classes.js';
 import { instantMs } from '../evidence/timestamps.js';
-import type { Evidence } from '../evidence/evidence.js';
+import { ROLLBACK_WORDS } from './absence.js';
 import type { Checker } from './checker.js';
 import { actorPart, timePart } from './deploy.js';
 import { localTime } from './local-time.js';
 import { actorMatches, timeMatches } from './match.js';
-import { isLive } from './serving.js';
 import { cite, combine, contradicted, sourceCitation, supported, unsupported, unverifiable } from './verdict.js';
 
 export const rollbackChecker: Checker = {
   kind: 'rollback',
-  description: 'Checks rollbacks (Hosting ROLLBACK releases, Cloud Run traffic shifts back) for existence, target, time and person.',
-  sources: ['firebase-hosting', 'cloud-logging'],
+  description: 'Checks rollbacks of every kind (Hosting ROLLBACK, traffic shifted back, an earlier image redeployed, a git revert) for existence, target, time and person.',
+  sources: ['firebase-hosting', 'cloud-run', 'cloud-logging', 'git'],
   negation: true,
   check(claim, ev, ctx) {
-    const recording = ev.sourcesRecording(ROLLBACKS);
-    if (recording.length === 0) {
-      return unverifiable(claim, ev.whyMissing('firebase-hosting', 'rollbacks are in Hosting releases.list or Cloud Run / Hosting audit logs'));
-    }
+    const recording = ev.sourcesRecording(DENIABLE.rollback);
+    if (recording.length === 0) return unverifiable(claim, ev.whyNoneRecording(DENIABLE.rollback, 'rollbacks'));
     const consulted = recording.map((s) => sourceCitation(s, `${s.events} records, searched for rollbacks`));
     const names = recording.map((s) => s.id).join(', ');
     const target = claim.subject;
-    const candidates = rollbacksIn(ev).filter((e) => !target || e.keys.concat(e.target ?? '').some((k) => k.toLowerCase().includes(target.id)));
+    const candidates = ev.rollbacks().filter((r) => !target || rollsBackTo(r, target.id));
     if (claim.negated) {
       // "Priya did not roll back": only her rollbacks refute it.
-      const theirs = claim.actor ? candidates.filter((e) => actorMatches(claim.actor!, e.actor)) : candidates;
+      const theirs = claim.actor ? candidates.filter((r) => actorMatches(claim.actor!, r.actor)) : candidates;
       const who = claim.actor ? ` by ${claim.actor.text}` : '';
       return theirs.length === 0
         ? supported(claim, `no rollback${who} in ${names}`, consulted)
-        : contradicted(claim, theirs.map((c) => `${c.summary} at ${localTime(c.time, ctx.zone)}`).join('; '), cite(...theirs));
+        : contradicted(claim, theirs.map((r) => `${story(r, ctx.zone)}`).join('; '), cite(...theirs.map((r) => r.event)));
     }
-    const found = (claim.time ? candidates.find((c) => timeMatches(claim.time!, c.time, ctx.config)) : undefined) ?? candidates[candidates.length - 1];
+    const mine = claim.actor ? candidates.filter((r) => actorMatches(claim.actor!, r.actor)) : candidates;
+    const found = claim.time ? candidates.find((c) => timeMatches(claim.time!, c.time, ctx.config) && mine.includes(c)) ?? candidates.find((c) => timeMatches(claim.time!, c.time, ctx.config)) : (mine.length > 0 ? mine : candidates).at(-1);
     if (!found) {
-      const what = `no rollback${target ? ` to ${target.id}` : ''} in ${names}`;
+      const what = `no rollback${target ? ` to ${target.id}` : ''}${claim.time ? ` at ${claim.time.text}` : ''} in ${names}`;
       const t = claim.time ? instantMs(claim.time.start) : undefined;
       const covered = t !== undefined && recording.some((s) => s.coverage && instantMs(s.coverage.start) <= t && t <= instantMs(s.coverage.end));
-      if (covered) return contradicted(claim, `${what}, which cover ${claim.time!.text}`, consulted);
+      // Only sources that cover the time can refute it; the nearest rollback they hold is named.
+      const nearest = t === undefined ? undefined : [...(mine.length > 0 ? mine : candidates)].sort((a, b) => Math.abs(instantMs(a.time) - t) - Math.abs(instantMs(b.time) - t))[0];
+      const near = nearest ? `; the nearest is ${story(nearest, ctx.zone)}` : '';
+      if (covered) return contradicted(claim, `${what}, which cover ${claim.time!.text}${near}`, [...consulted, ...cite(nearest?.event)]);
       return unsupported(claim, `${what}; ${claim.time ? 'they do not cover the time of the claim' : 'the sentence gives no time to tell whether they should hold it'}`, consulted);
     }
-    const story = `${found.summary} at ${localTime(found.time, ctx.zone)}`;
-    const parts = [timePart(claim, [found.time], story, cite(found), ctx)];
-    if (claim.actor) parts.push(actorPart(claim, found, 'rolled back', cite(found), true));
+    const parts = [timePart(claim, [found.time], story(found, ctx.zone), cite(found.event), ctx)];
+    if (claim.actor) parts.push(actorPart(claim, found.event, 'rolled back', cite(found.event), true));
     return combine(claim, parts);
   },
 };
 
-const ROLLBACKS: ReadonlySet<EventType> = new Set(['rollback']);
+/** True when the rollback went back to this revision, version or commit. */
+function rollsBackTo(r: Rollback, id: string): boolean {
+  const needle = id.toLowerCase();
+  return [...r.to, ...r.event.keys, r.event.target ?? ''].some((k) => k.toLowerCase().includes(needle));
+}
 
-/** Hosting ROLLBACK releases on live channels. */
-export function rollbacksIn(ev: Evidence): EvidenceEvent[] {
-  return ev.events.filter((e) => e.type === 'rollback' && isLive(e));
+/** "ReplaceService of service api by dana@… (traffic shifted back to an earlier revision) at 10:21:04 PDT". */
+function story(r: Rollback, zone: string): string {
+  const kind = r.kind === 'hosting-rollback' ? '' : ` (${ROLLBACK_WORDS[r.kind]})`;
+  return `${r.event.summary}${kind} at ${localTime(r.time, zone)}`;
 }

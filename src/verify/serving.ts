@@ -1,10 +1,13 @@
 // "Did X ever serve traffic, and from when?" — the question behind deploy and recovery
 // claims, answered the same way for builds, Hosting versions, releases and revisions.
 
-import type { Entity, EvidenceEvent, EventType, SourceKind } from '../types.js';
-import type { Evidence } from '../evidence/evidence.js';
+import type { Entity, EvidenceEvent, SourceKind } from '../types.js';
+import type { Ambiguous, Evidence } from '../evidence/evidence.js';
+import { isLiveRelease } from '../evidence/change-classes.js';
 import { instantMs } from '../evidence/timestamps.js';
 import { localTime } from './local-time.js';
+
+export type { Ambiguous } from '../evidence/evidence.js';
 
 export interface Serving {
   /** The records of the thing itself (the build, the release). */
@@ -19,11 +22,6 @@ export interface Serving {
   unlinked?: boolean;
   /** What happened to it, in words, with local times. */
   story: string;
-}
-
-/** An id that names several records: the claim cannot be pinned to one. */
-export interface Ambiguous {
-  ambiguous: EvidenceEvent[];
 }
 
 /** The source that holds records of this entity type. */
@@ -55,18 +53,10 @@ export function shortId(id: string): string {
  * ("commit") yields to what the records hold when only a build has that id.
  */
 export function resolveEntity(entity: Entity, ev: Evidence): Entity {
-  if (entity.type !== 'commit' || entity.id.startsWith('desc:')) return entity;
+  if (entity.type !== 'commit') return entity;
   if (ev.find(entity.id, { source: 'git' }).length > 0) return entity;
   if (ev.find(entity.id, { types: ['build'], source: 'cloud-build' }).length > 0) return { ...entity, type: 'build' };
   return entity;
-}
-
-/** The one record an id names, or all of them when a prefix names several. */
-export function lookupOne(ev: Evidence, id: string, filter: { types?: EventType[]; source?: SourceKind }): EvidenceEvent | Ambiguous | undefined {
-  const found = ev.find(id, filter);
-  const distinct = [...new Map(found.map((e) => [e.id, e])).values()];
-  if (distinct.length > 1 && !distinct.some((e) => e.id.toLowerCase() === id.toLowerCase())) return { ambiguous: distinct };
-  return distinct.find((e) => e.id.toLowerCase() === id.toLowerCase()) ?? distinct[0];
 }
 
 /**
@@ -88,7 +78,7 @@ export function servingOf(entity: Entity, ev: Evidence, zone: string, near?: str
 }
 
 function buildServing(id: string, ev: Evidence, zone: string): Serving | Ambiguous | undefined {
-  const build = lookupOne(ev, id, { types: ['build'], source: 'cloud-build' });
+  const build = ev.lookup(id, { types: ['build'], source: 'cloud-build' });
   if (!build || 'ambiguous' in build) return build;
   const name = `build ${shortId(build.id)}`;
   if (build.status !== 'SUCCESS') {
@@ -101,18 +91,16 @@ function buildServing(id: string, ev: Evidence, zone: string): Serving | Ambiguo
       story: `${name} was ${build.status ?? 'in an unknown state'}${when}${by}; it never served traffic`,
     };
   }
-  // A build that deploys shows up as a live release or traffic change while it runs, made
-  // with its commit or by the identity it runs as. Anything else is someone else's change.
+  // A build that deploys shows up as a serving change while it runs (a revision, a traffic
+  // change, a release) made with its commit or image, by the identity it runs as.
   const end = build.endTime ?? build.time;
-  const rollout = ev
-    .between(build.time, new Date(instantMs(end) + 5 * 60_000).toISOString())
-    .find((e) => (e.type === 'release' || e.type === 'service-update') && isLive(e) && linked(build, e));
+  const rollout = ev.deploysOfBuild(build)[0]?.change.event;
   if (!rollout) {
     return {
       records: [build],
       because: [],
       unlinked: true,
-      story: `${name} succeeded at ${localTime(end, zone)}, but no release or traffic change in the evidence shows what it deployed`,
+      story: `${name} succeeded at ${localTime(end, zone)}, but no revision, release or traffic change in the evidence shows what it deployed`,
     };
   }
   return {
@@ -124,15 +112,9 @@ function buildServing(id: string, ev: Evidence, zone: string): Serving | Ambiguo
   };
 }
 
-/** A release or traffic change made by this build: same commit, or made by the identity it ran as. */
-function linked(build: EvidenceEvent, change: EvidenceEvent): boolean {
-  if (build.commit && change.commit) return build.commit.startsWith(change.commit) || change.commit.startsWith(build.commit);
-  return build.runAs !== undefined && change.actor !== undefined && change.actor.toLowerCase() === build.runAs.toLowerCase();
-}
-
 function releaseServing(entity: Entity, ev: Evidence, zone: string, near?: string): Serving | undefined {
   const all = ev.find(entity.id, { types: ['release', 'rollback'], source: 'firebase-hosting' });
-  const live = all.filter(isLive);
+  const live = all.filter(isLiveRelease);
   if (live.length === 0) {
     if (all.length === 0) return undefined;
     const preview = all[0]!;
@@ -152,14 +134,12 @@ function releaseServing(entity: Entity, ev: Evidence, zone: string, near?: strin
 }
 
 function revisionServing(id: string, ev: Evidence, zone: string): Serving | undefined {
-  const created = ev.find(id, { types: ['revision-created'] });
-  const shifts = ev.events.filter((e) => e.type === 'service-update' && e.target !== undefined && new RegExp(`(^|[^\\w-])${id}([^\\w-]|$)`).test(e.target));
-  if (created.length === 0 && shifts.length === 0) return undefined;
-  const shift = shifts[0];
-  const ready = created.find((c) => c.status === 'Ready' || c.status === 'True');
-  const servedBy = shift ?? ready;
+  const { created, traffic } = ev.revisionRecords(id);
+  if (created.length === 0 && traffic.length === 0) return undefined;
+  // It served from the first change that put traffic on it: its own creation when it took the traffic, else a traffic shift.
+  const servedBy = ev.servingChanges().find((c) => c.serves.includes(id))?.event ?? traffic[0] ?? created.find((c) => c.status === 'Ready');
   return {
-    records: [...created, ...shifts],
+    records: [...created, ...traffic],
     at: servedBy?.time,
     servedBy,
     because: [],
@@ -168,9 +148,7 @@ function revisionServing(id: string, ev: Evidence, zone: string): Serving | unde
 }
 
 /** Preview-channel Hosting releases never serve the live site. */
-export function isLive(e: EvidenceEvent): boolean {
-  return !(e.source === 'firebase-hosting' && e.service?.includes(':'));
-}
+export const isLive = isLiveRelease;
 
 /** True when a Hosting release's rewrites send traffic to this Cloud Run service (exactly, not a longer name). */
 export function routesTo(e: EvidenceEvent, service: string): boolean {

@@ -46,7 +46,7 @@ export function changeServing(claim: Claim, subject: Entity, ev: Evidence, ctx: 
   const name = isPr ? `PR #${subject.id}` : `commit ${subject.id}`;
   const commit = isPr ? ev.prMerge(Number(subject.id)) : ev.find(subject.id, { source: 'git' })[0];
   if (!commit) return notFound(claim, isPr ? 'merge of PR' : 'commit', isPr ? `#${subject.id}` : subject.id, 'git', ev);
-  const builds = ev.events.filter((e) => e.type === 'build' && e.source === 'cloud-build' && e.commit !== undefined && commit.id.startsWith(e.commit));
+  const builds = ev.buildsOfCommit(commit.id);
   for (const b of builds) {
     const s = servingOf({ type: 'build', id: b.id, text: b.id }, ev, ctx.zone);
     if (s && !('ambiguous' in s) && s.at) return { serving: { ...s, records: [commit, ...s.records] }, name: `${name} (build ${shortId(b.id)})`, commit };

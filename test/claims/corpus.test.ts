@@ -20,11 +20,13 @@ const PASS_RATE_FLOOR = 0.95;
 
 const KINDS: ClaimKind[] = ['deploy', 'recovery', 'rollback', 'time', 'duration', 'change-size', 'commit', 'absence', 'approval', 'impact', 'attribution', 'cause', 'opinion'];
 const UNITS: QuantityUnit[] = ['files', 'lines', 'lines-added', 'lines-deleted', 'commits', 'requests', 'users', 'percent'];
-const LABEL_KEYS = new Set(['kind', 'subject', 'predicate', 'negated', 'time', 'quantities', 'minutes']);
+const LABEL_KEYS = new Set(['kind', 'subject', 'object', 'predicate', 'negated', 'time', 'quantities', 'minutes']);
 
 interface Label {
   kind: ClaimKind;
   subject?: string | null;
+  /** What the subject acted on ("build X deployed *revision R*", "Dana reverted *9c1e5b2f*"). */
+  object?: string;
   predicate?: string;
   negated?: boolean;
   time?: string;
@@ -56,6 +58,7 @@ function extract(text: string): Claim[] {
 /** Why a claim does not meet a label, or undefined when it does. */
 function mismatch(label: Label, c: Claim): string | undefined {
   if (label.subject !== undefined && (c.subject?.id ?? null) !== label.subject) return `subject ${c.subject?.id ?? 'none'} ≠ ${label.subject ?? 'none'}`;
+  if (label.object !== undefined && c.object?.id !== label.object) return `object ${c.object?.id ?? 'none'} ≠ ${label.object}`;
   if (label.predicate !== undefined && c.predicate !== label.predicate) return `predicate ${c.predicate ?? 'none'} ≠ ${label.predicate}`;
   if (label.negated !== undefined && c.negated !== label.negated) return `negated ${c.negated} ≠ ${label.negated}`;
   if (label.time !== undefined) {
@@ -72,6 +75,7 @@ function mismatch(label: Label, c: Claim): string | undefined {
 function showLabel(l: Label): string {
   const parts: string[] = [l.kind];
   if (l.subject !== undefined) parts.push(`subject=${l.subject ?? 'none'}`);
+  if (l.object !== undefined) parts.push(`object=${l.object}`);
   if (l.predicate) parts.push(l.predicate);
   if (l.negated !== undefined) parts.push(l.negated ? 'negated' : 'not-negated');
   if (l.time) parts.push(`@${l.time}`);
@@ -83,6 +87,7 @@ function showLabel(l: Label): string {
 function showClaim(c: Claim): string {
   const parts: string[] = [`${c.kind}(${c.pattern})`];
   if (c.subject) parts.push(`subject=${c.subject.id}`);
+  if (c.object) parts.push(`object=${c.object.id}`);
   if (c.predicate) parts.push(c.predicate);
   if (c.negated) parts.push('negated');
   const written = c.time?.text ?? c.unresolvedTime;

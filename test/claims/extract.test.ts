@@ -57,14 +57,15 @@ describe('claims from sentences', () => {
 
   it('reads negative existentials as absence claims', () => {
     const claims = claimsOf('No other changes were made to production during the incident. No rollback was performed.\n');
-    expect(claims.map((c) => [c.kind, c.pattern, c.predicate])).toEqual([
-      ['absence', 'absence-other', 'change'],
-      ['absence', 'absence', 'rollback'],
+    expect(claims.map((c) => [c.kind, c.variant, c.denied])).toEqual([
+      ['absence', 'others', 'change'],
+      ['absence', undefined, 'rollback'],
     ]);
   });
 
   it('finds a commit named by what it is ("the hotfix commit")', () => {
-    expect(claimsOf('The hotfix commit was pushed at 10:04.\n').map(view)).toEqual(['commit-pushed desc:hotfix 10:04']);
+    const [claim] = claimsOf('The hotfix commit was pushed at 10:04.\n');
+    expect([view(claim!), claim!.subject, claim!.described]).toEqual(['commit-pushed 10:04', undefined, { type: 'commit', word: 'hotfix', text: 'The hotfix commit' }]);
   });
 
   it('marks opinion and intent, and makes no claim of plain narrative', () => {

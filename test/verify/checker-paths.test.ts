@@ -3,7 +3,7 @@
 // times come from `at('HH:MM')`, which reads them as PDT on 2026-06-09.
 
 import { describe, expect, it } from 'vitest';
-import type { Claim, ClaimKind, Entity, EvidenceEvent, HealthBucket, Quantity, SourceKind, SourceReport, Verdict } from '../../src/types.js';
+import type { Claim, ClaimKind, DeniedKind, DescribedEntity, Entity, Predicate, EvidenceEvent, HealthBucket, Quantity, SourceKind, SourceReport, Verdict } from '../../src/types.js';
 import { verifyClaim } from '../../src/verify/index.js';
 import { CHECKERS } from '../../src/verify/registry.js';
 import { at, claim, ctx, event, evidence, requestHealth, source } from './builders.js';
@@ -201,7 +201,7 @@ const EV = incident();
 // ---------------------------------------------------------------------------------------
 
 describe('deploy: builds', () => {
-  const deploy = (subject: Entity | undefined, predicate: string, extra: Partial<Claim> = {}, ev = EV) => check({ kind: 'deploy', ...(subject ? { subject } : {}), predicate, ...extra }, ev);
+  const deploy = (subject: Entity | undefined, predicate: Predicate, extra: Partial<Claim> = {}, ev = EV) => check({ kind: 'deploy', ...(subject ? { subject } : {}), predicate, ...extra }, ev);
 
   it('a build that completed at the stated minute is supported and cites the build', () => {
     expectSupported(deploy(ent.build('b81d4e02'), 'completed', { time: at('09:47') }), 'build b81d4e02 succeeded at 09:47:30 PDT', ['builds.json#1']);
@@ -300,7 +300,7 @@ describe('deploy: builds', () => {
 
   it('a successful build with no linked release is unsupported for "deployed", not supported', () => {
     const v = deploy(ent.build('e1e1e1e1'), 'deployed');
-    expectVerdict(v, 'unsupported', 'no release or traffic change in the evidence shows what it deployed');
+    expectVerdict(v, 'unsupported', 'release or traffic change in the evidence shows what it deployed');
     expect(locations(v)).toContain('builds.json#3');
   });
 
@@ -309,18 +309,18 @@ describe('deploy: builds', () => {
   });
 
   it('a release by the build\'s identity that carries another commit is not that build\'s deploy', () => {
-    expectVerdict(deploy(ent.build('dd11ee22'), 'deployed'), 'unsupported', 'no release or traffic change');
+    expectVerdict(deploy(ent.build('dd11ee22'), 'deployed'), 'unsupported', 'release or traffic change in the evidence shows');
   });
 
   it('a release of the build\'s commit on a preview channel does not deploy it', () => {
-    expectVerdict(deploy(ent.build('c0c0c0c0'), 'deployed'), 'unsupported', 'no release or traffic change');
+    expectVerdict(deploy(ent.build('c0c0c0c0'), 'deployed'), 'unsupported', 'release or traffic change in the evidence shows');
   });
 
   it('"was never deployed" is contradicted for a build whose release went live, and unsupported for an unlinked one', () => {
     const v = deploy(ent.build('b81d4e02'), 'deployed', { negated: true });
     expectVerdict(v, 'contradicted', 'DEPLOY release on portal-prod (live)');
     expect(locations(v)).toContain('releases.json#r-bad');
-    expectVerdict(deploy(ent.build('e1e1e1e1'), 'deployed', { negated: true }), 'unsupported', 'no release or traffic change');
+    expectVerdict(deploy(ent.build('e1e1e1e1'), 'deployed', { negated: true }), 'unsupported', 'release or traffic change in the evidence shows');
   });
 
   it('"was never deployed" about a cancelled build is supported and cites the cancellation', () => {
@@ -436,8 +436,8 @@ describe('deploy: Hosting versions, releases and revisions', () => {
 });
 
 describe('deploy: a release named by who and when ("the bad release")', () => {
-  const described: Entity = { type: 'release', id: 'desc:release', text: 'the bad release' };
-  const deploy = (extra: Partial<Claim>, ev = EV) => check({ kind: 'deploy', subject: described, predicate: 'deployed', ...extra }, ev);
+  const described: DescribedEntity = { type: 'release', text: 'the bad release' };
+  const deploy = (extra: Partial<Claim>, ev = EV) => check({ kind: 'deploy', described, predicate: 'deployed', ...extra }, ev);
 
   it('the live release by that person at that minute supports it', () => {
     expectSupported(deploy({ actor: agent, time: at('09:47') }), 'DEPLOY release on portal-prod (live) by portal-agent', ['releases.json#r-bad']);
@@ -523,7 +523,7 @@ describe('recovery', () => {
   // An unlinked build has no serving time, so the "never served" branch answers before the "unlinked" one.
   it('a credited build that no release links to serving is unsupported, not contradicted', () => {
     const v = recovery({ subject: ent.build('e1e1e1e1') }, EV);
-    expectVerdict(v, 'unsupported', 'no release or traffic change in the evidence shows what it deployed');
+    expectVerdict(v, 'unsupported', 'release or traffic change in the evidence shows what it deployed');
   });
 
   it('a version whose later release (a rollback to it) ended the outage restored service', () => {
@@ -563,7 +563,7 @@ describe('recovery', () => {
   });
 
   describe('credited to a rollback', () => {
-    const byRollback = (extra: Partial<Claim>, ev = EV) => check({ kind: 'recovery', predicate: 'restored', pattern: 'recovery-by-rollback', ...extra }, ev);
+    const byRollback = (extra: Partial<Claim>, ev = EV) => check({ kind: 'recovery', predicate: 'restored', variant: 'by-rollback', ...extra }, ev);
 
     it("Marcus's rollback shortly before errors stopped is credited", () => {
       expectSupported(byRollback({ actor: marcus, time: at('10:20') }), 'no other change came between', ['releases.json#r-rollback']);
@@ -587,7 +587,7 @@ describe('recovery', () => {
 
     it('with request health but neither Hosting releases nor audit logs, it is unverifiable', () => {
       const ev = evidence([source('prometheus', 'prometheus', [], outageHealth())]);
-      expectVerdict(byRollback({ actor: marcus }, ev), 'unverifiable', 'no Hosting releases or Cloud Run / Hosting audit logs were given');
+      expectVerdict(byRollback({ actor: marcus }, ev), 'unverifiable', 'no source that records rollbacks was given (git, Cloud Run, Firebase Hosting, Cloud Logging)');
     });
   });
 
@@ -598,7 +598,7 @@ describe('recovery', () => {
     ];
     const second = release('r-rollback-2', T('18:04:00'), { actor: 'marcus@example.com', version: '3c8e1a7f0d2b9e44', type: 'rollback' });
     const ev = incident({ releases: [BAD_RELEASE, ROLLBACK, second], health });
-    const claimed = { kind: 'recovery' as const, predicate: 'restored', pattern: 'recovery-by-rollback', actor: marcus };
+    const claimed = { kind: 'recovery' as const, predicate: 'restored' as const, variant: 'by-rollback' as const, actor: marcus };
     expectSupported(check({ ...claimed, time: at('11:06') }, ev), 'errors stopped at 11:05:58 PDT', ['releases.json#r-rollback-2']);
     // Without a time, the longer first outage is meant, and Marcus's 10:20 rollback (not his later one) ended it.
     expectSupported(check(claimed, ev), 'errors stopped at 10:20:58 PDT', ['releases.json#r-rollback']);
@@ -635,18 +635,18 @@ describe('rollback', () => {
   });
 
   it('a rollback at the wrong time is contradicted', () => {
-    expectVerdict(rollback({ time: at('09:30') }), 'contradicted', 'at 10:20:05 PDT, not at 09:30');
+    expectVerdict(rollback({ time: at('09:30') }), 'contradicted', 'the nearest is ROLLBACK release on portal-prod (live) by marcus@example.com to version 3c8e1a7f0d2b9e44 at 10:20:05 PDT');
   });
 
   it('a rollback to a version is supported only when the rollback went to it', () => {
     expectSupported(rollback({ subject: ent.version('3c8e1a7f0d2b9e44') }), 'to version 3c8e1a7f0d2b9e44', ['releases.json#r-rollback']);
-    expectVerdict(rollback({ subject: ent.version('9f4b6d21c0e8a735'), time: at('10:20') }), 'contradicted', 'no rollback to 9f4b6d21c0e8a735 in logs.json, releases.json, which cover 10:20');
+    expectVerdict(rollback({ subject: ent.version('9f4b6d21c0e8a735'), time: at('10:20') }), 'contradicted', 'no rollback to 9f4b6d21c0e8a735 at 10:20 in logs.json, releases.json, revisions.json, repo, which cover 10:20');
   });
 
   it('no rollback where the sources cover the claimed time is contradicted', () => {
-    const ev = incident({ releases: [OTHER_COMMIT_RELEASE, BAD_RELEASE, release('r-later', T('17:40:00'), { actor: DEPLOYER_SA, version: '5555666677778888' })], audit: [] });
+    const ev = incident({ releases: [OTHER_COMMIT_RELEASE, BAD_RELEASE, release('r-later', T('17:40:00'), { actor: DEPLOYER_SA, version: '5555666677778888' })], audit: [], git: [] });
     const v = rollback({ actor: marcus, time: at('10:20') }, ev);
-    expectVerdict(v, 'contradicted', 'no rollback in releases.json, which cover 10:20');
+    expectVerdict(v, 'contradicted', 'no rollback at 10:20 in releases.json, revisions.json, repo, which cover 10:20');
     expect(refs(v)).toContain('releases.json');
   });
 
@@ -657,7 +657,7 @@ describe('rollback', () => {
 
   it('a Cloud Logging file of request logs only (no audit entries) does not record rollbacks: unverifiable', () => {
     const ev = evidence([source('cloud-logging', 'requests.json', [], outageHealth())]);
-    expectVerdict(rollback({ actor: marcus }, ev), 'unverifiable', 'no Firebase Hosting evidence was given');
+    expectVerdict(rollback({ actor: marcus }, ev), 'unverifiable', 'no source that records rollbacks was given (git, Cloud Run, Firebase Hosting, Cloud Logging)');
   });
 
   it('a Hosting export that failed makes a rollback claim unverifiable, with the error', () => {
@@ -686,7 +686,7 @@ describe('rollback', () => {
 
   it('"no rollback was performed" is supported when the sources hold none, and cites them', () => {
     const preview = release('r-preview-rb', T('17:10:00'), { actor: 'marcus@example.com', version: '3c8e1a7f0d2b9e44', type: 'rollback', channel: 'pr-214' });
-    const v = rollback({ negated: true }, incident({ releases: [BAD_RELEASE, preview], audit: [] }));
+    const v = rollback({ negated: true }, incident({ releases: [BAD_RELEASE, preview], audit: [], git: [] }));
     expectSupported(v, 'no rollback in releases.json');
     expect(refs(v)).toContain('releases.json');
   });
@@ -867,7 +867,7 @@ describe('change-size', () => {
 // ---------------------------------------------------------------------------------------
 
 describe('commit', () => {
-  const commit = (predicate: string, extra: Partial<Claim> = {}, ev = EV) => check({ kind: 'commit', predicate, ...extra }, ev);
+  const commit = (predicate: Predicate, extra: Partial<Claim> = {}, ev = EV) => check({ kind: 'commit', predicate, ...extra }, ev);
 
   describe('merged', () => {
     it('"PR #214 was merged at 09:40 by the agent" is supported by the merge commit', () => {
@@ -908,7 +908,7 @@ describe('commit', () => {
 
   describe('pushed', () => {
     it('"the hotfix commit" is found by its subject line', () => {
-      const v = commit('pushed', { subject: { type: 'commit', id: 'desc:hotfix', text: 'the hotfix commit' }, time: at('10:02') });
+      const v = commit('pushed', { described: { type: 'commit', word: 'hotfix', text: 'the hotfix commit' }, time: at('10:02') });
       expectSupported(v, 'commit b0b0b0b1 was committed at 10:02:00 PDT', ['repo@b0b0b0b1']);
       expect(v.reason).toContain('fix: hotfix for session refresh');
     });
@@ -916,12 +916,12 @@ describe('commit', () => {
     it('of two commits described the same way, the one at the stated time is meant', () => {
       const second = event({ id: 'b1b1b1b1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', source: 'git', type: 'commit', time: T('17:40:00'), actor: AGENT_GIT, message: 'fix: second hotfix' }, 'repo@b1b1b1b1');
       const ev = incident({ git: [...GIT, second] });
-      expectSupported(commit('pushed', { subject: { type: 'commit', id: 'desc:hotfix', text: 'the hotfix' }, time: at('10:40') }, ev), 'commit b1b1b1b1', ['repo@b1b1b1b1']);
-      expectVerdict(commit('pushed', { subject: { type: 'commit', id: 'desc:hotfix', text: 'the hotfix' } }, ev), 'unsupported', '2 commits mention "hotfix"; name the commit by its SHA');
+      expectSupported(commit('pushed', { described: { type: 'commit', word: 'hotfix', text: 'the hotfix' }, time: at('10:40') }, ev), 'commit b1b1b1b1', ['repo@b1b1b1b1']);
+      expectVerdict(commit('pushed', { described: { type: 'commit', word: 'hotfix', text: 'the hotfix' } }, ev), 'unsupported', '2 commits mention "hotfix"; name the commit by its SHA');
     });
 
     it('a description no commit subject matches is unsupported', () => {
-      expectVerdict(commit('pushed', { subject: { type: 'commit', id: 'desc:rollback', text: 'the rollback commit' } }), 'unsupported', 'no commit whose subject mentions "rollback"');
+      expectVerdict(commit('pushed', { described: { type: 'commit', word: 'rollback', text: 'the rollback commit' } }), 'unsupported', 'no commit whose subject mentions "rollback"');
     });
 
     it('a commit at another time than stated is contradicted', () => {
@@ -1078,17 +1078,17 @@ describe('commit', () => {
 describe('absence', () => {
   // During the outage (and the lead time after it): the cancelled build, its cancellation, Marcus's rollback.
   const DURING = incident({ builds: [CANCELLED, SHIPPED], audit: [CANCEL_AUDIT], git: [MERGE_214, CONSULTATION, TIDY] });
-  const absence = (predicate: string, extra: Partial<Claim> = {}, ev = DURING, named: string[] = []) => check({ kind: 'absence', predicate, pattern: 'absence', negated: true, ...extra }, ev, named);
+  const absence = (denied: DeniedKind, extra: Partial<Claim> = {}, ev = DURING, named: string[] = []) => check({ kind: 'absence', denied, pattern: 'absence', negated: true, ...extra }, ev, named);
 
   it('"no other changes during the incident" is contradicted by changes the report does not name', () => {
-    const v = absence('change', { pattern: 'absence-other' }, DURING, ['4f1c2a9e']);
+    const v = absence('change', { variant: 'others' }, DURING, ['4f1c2a9e']);
     expectVerdict(v, 'contradicted', '1 other change between 09:48:10 PDT–10:35:58 PDT: ROLLBACK release on portal-prod (live) by marcus@example.com');
     expect(locations(v)).toEqual(['releases.json#r-rollback']);
   });
 
   it('"other" excludes every record named by the report; what is left is supported, citing the sources consulted', () => {
-    const v = absence('change', { pattern: 'absence-other' }, DURING, ['4f1c2a9e', '3c8e1a7f0d2b9e44']);
-    expectSupported(v, 'no change recorded between 09:48:10 PDT–10:35:58 PDT in builds.json, logs.json, releases.json, revisions.json, repo');
+    const v = absence('change', { variant: 'others' }, DURING, ['4f1c2a9e', '3c8e1a7f0d2b9e44']);
+    expectSupported(v, 'no other change recorded between 09:48:10 PDT–10:35:58 PDT in builds.json, logs.json, releases.json, revisions.json, repo');
     expect(refs(v)).toEqual(['builds.json', 'logs.json', 'releases.json', 'revisions.json', 'repo']);
   });
 
@@ -1099,13 +1099,13 @@ describe('absence', () => {
   });
 
   it('names shorter than six characters do not excuse a record', () => {
-    expectVerdict(absence('change', { pattern: 'absence-other' }, DURING, ['4f1c2', '3c8e1']), 'contradicted', '3 other changes');
+    expectVerdict(absence('change', { variant: 'others' }, DURING, ['4f1c2', '3c8e1']), 'contradicted', '3 other changes');
   });
 
   it('"no rollback" counts only rollbacks; "no deploy" counts releases up to the recovery lead time after the outage', () => {
     const after = release('r-after', T('17:30:00'), { actor: DEPLOYER_SA, version: '7777000077770000' });
     const tooLate = release('r-too-late', T('17:40:00'), { actor: DEPLOYER_SA, version: '8888000088880000' });
-    const ev = incident({ releases: [BAD_RELEASE, after, tooLate], audit: [] });
+    const ev = incident({ releases: [BAD_RELEASE, after, tooLate], audit: [], git: [MERGE_214] });
     expectSupported(absence('rollback', {}, ev), 'no rollback recorded between');
     const v = absence('deploy', {}, ev);
     expectVerdict(v, 'contradicted', '1 deploy between 09:48:10 PDT–10:35:58 PDT: DEPLOY release on portal-prod (live) by deployer@');
@@ -1217,14 +1217,14 @@ describe('impact', () => {
   });
 
   it('"the site returned 404s" is supported by the outage window', () => {
-    const v = check({ kind: 'impact', predicate: 'failed', pattern: 'outage-occurred' }, EV);
+    const v = check({ kind: 'impact', predicate: 'failed', variant: 'occurred' }, EV);
     expectSupported(v, 'request logs show 660 of 660 requests to portal.example.com failing between 09:48:10 PDT and 10:20:58 PDT');
     expect(refs(v)).toEqual([WINDOW_REF]);
   });
 
   it('request logs without an outage leave it unsupported; without request logs it is unverifiable', () => {
     expectVerdict(failedRequests(qty(660, 'requests', '660 requests'), incident({ health: quietHealth() })), 'unsupported', 'the request logs show no outage window');
-    expectVerdict(check({ kind: 'impact', pattern: 'outage-occurred' }, incident({ health: quietHealth() })), 'unsupported', 'no outage window');
+    expectVerdict(check({ kind: 'impact', variant: 'occurred' }, incident({ health: quietHealth() })), 'unsupported', 'no outage window');
     expectVerdict(failedRequests(qty(660, 'requests', '660 requests'), evidence([source('git', 'repo', GIT)])), 'unverifiable', 'request logs are needed to count failed requests');
   });
 
@@ -1277,7 +1277,7 @@ describe('cause', () => {
   });
 
   it('a build with no linked release is unsupported as a cause', () => {
-    expectVerdict(cause([ent.build('e1e1e1e1')]), 'unsupported', 'no release or traffic change in the evidence shows what it deployed');
+    expectVerdict(cause([ent.build('e1e1e1e1')]), 'unsupported', 'release or traffic change in the evidence shows what it deployed');
   });
 
   it('a version that went live shortly before errors began is supported', () => {
@@ -1312,7 +1312,7 @@ describe('opinion and attribution', () => {
 describe('negation and failures, across the registry', () => {
   // Claims each of these checkers supports; "not …" of the same claim must not be judged as if it were positive.
   const positive: Array<[ClaimKind, Partial<Claim>]> = [
-    ['recovery', { predicate: 'restored', pattern: 'recovery-by-rollback', actor: marcus }],
+    ['recovery', { predicate: 'restored', variant: 'by-rollback', actor: marcus }],
     ['time', { predicate: 'began', time: at('09:48') }],
     ['duration', { duration: { text: '33 minutes', minutes: 33, approximate: false, exact: false } }],
     ['change-size', { subject: ent.pr(214), quantities: [qty(340, 'files', '340 files')] }],

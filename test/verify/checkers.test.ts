@@ -39,7 +39,7 @@ describe('recovery', () => {
   });
 
   it("a human's rollback shortly before errors stopped is credited", () => {
-    const v = verifyClaim(claim({ kind: 'recovery', predicate: 'restored', actor: { type: 'actor', id: 'marcus', text: 'Marcus' }, time: at('10:20'), pattern: 'recovery-by-rollback' }), incident(), ctx());
+    const v = verifyClaim(claim({ kind: 'recovery', predicate: 'restored', actor: { type: 'actor', id: 'marcus', text: 'Marcus' }, time: at('10:20'), variant: 'by-rollback' }), incident(), ctx());
     expect(v.verdict).toBe('supported');
     expect(v.evidence.length).toBeGreaterThan(0);
   });
@@ -51,14 +51,14 @@ describe('recovery', () => {
 
   it('without request logs, recovery is unverifiable, never supported', () => {
     const ev = evidence([source('firebase-hosting', 'releases.json', [rollback])]);
-    const v = verifyClaim(claim({ kind: 'recovery', predicate: 'restored', pattern: 'recovery-by-rollback' }), ev, ctx());
+    const v = verifyClaim(claim({ kind: 'recovery', predicate: 'restored', variant: 'by-rollback' }), ev, ctx());
     expect(v.verdict).toBe('unverifiable');
     expect(v.reason).toContain('no Cloud Logging evidence was given');
   });
 
   it('a source that failed makes the claim unverifiable and says why', () => {
     const ev = evidence([], [{ id: 'logs.json', kind: 'cloud-logging', events: 0, error: 'permission denied', warnings: [] }]);
-    const v = verifyClaim(claim({ kind: 'recovery', predicate: 'restored', pattern: 'recovery-by-rollback' }), ev, ctx());
+    const v = verifyClaim(claim({ kind: 'recovery', predicate: 'restored', variant: 'by-rollback' }), ev, ctx());
     expect(v.verdict).toBe('unverifiable');
     expect(v.reason).toContain('permission denied');
   });
@@ -134,17 +134,17 @@ describe('change size', () => {
 
 describe('absence', () => {
   it('"no other changes during the incident" is contradicted by the rollback and the cancellation', () => {
-    const v = verifyClaim(claim({ kind: 'absence', predicate: 'change', pattern: 'absence-other', negated: true }), incident(), ctx(['4f1c2a9e']));
+    const v = verifyClaim(claim({ kind: 'absence', denied: 'change', variant: 'others', negated: true }), incident(), ctx(['4f1c2a9e']));
     expect(v.verdict).toBe('contradicted');
     expect(v.reason).toContain('marcus@example.com');
   });
 
   it('"no rollback was performed" is supported only when the sources hold none, and cites them', () => {
     const quiet = evidence([source('cloud-logging', 'logs.json', [], health), source('firebase-hosting', 'releases.json', [badDeploy])]);
-    const v = verifyClaim(claim({ kind: 'absence', predicate: 'rollback', pattern: 'absence', negated: true }), quiet, ctx());
+    const v = verifyClaim(claim({ kind: 'absence', denied: 'rollback', negated: true }), quiet, ctx());
     expect(v.verdict).toBe('supported');
     expect(v.evidence.map((e) => e.ref)).toContain('releases.json');
-    expect(verifyClaim(claim({ kind: 'absence', predicate: 'rollback', pattern: 'absence', negated: true }), incident(), ctx()).verdict).toBe('contradicted');
+    expect(verifyClaim(claim({ kind: 'absence', denied: 'rollback', negated: true }), incident(), ctx()).verdict).toBe('contradicted');
   });
 });
 

@@ -34,7 +34,15 @@ export function buildEvent(build: Build, location: string): EvidenceEvent {
   // "projects/p/serviceAccounts/deployer@p.iam.gserviceaccount.com": releases this build makes carry that email.
   const runAs = build.serviceAccount ? lastPathSegment(build.serviceAccount) : undefined;
   if (runAs?.includes('@')) event.runAs = runAs;
+  const images = buildImages(build);
+  if (images.length > 0) event.images = images;
   return event;
+}
+
+/** What the build pushed: "name@digest" for each pushed image (results), and the names it was asked to push. */
+function buildImages(build: Build): string[] {
+  const pushed = (build.results?.images ?? []).flatMap((i) => (i.name && i.digest ? [`${i.name.replace(/:[^/:]*$/, '')}@${i.digest}`, i.name] : i.name ? [i.name] : []));
+  return [...new Set([...pushed, ...(build.images ?? [])])];
 }
 
 function buildKeys(build: Build): string[] {

@@ -27,7 +27,12 @@ const v1RequestSchema = z
             traffic: z
               .array(z.looseObject({ revisionName: text, latestRevision: z.boolean().nullish(), percent, tag: text }))
               .nullish(),
-            template: z.looseObject({ metadata: z.looseObject({ name: text }).nullish() }).nullish(),
+            template: z
+              .looseObject({
+                metadata: z.looseObject({ name: text }).nullish(),
+                spec: z.looseObject({ containers: z.array(z.looseObject({ image: text })).nullish() }).nullish(),
+              })
+              .nullish(),
           })
           .nullish(),
       })
@@ -41,7 +46,7 @@ const v2RequestSchema = z
     service: z
       .looseObject({
         traffic: z.array(z.looseObject({ type: text, revision: text, percent, tag: text })).nullish(),
-        template: z.looseObject({ revision: text }).nullish(),
+        template: z.looseObject({ revision: text, containers: z.array(z.looseObject({ image: text })).nullish() }).nullish(),
       })
       .nullish(),
   })
@@ -87,17 +92,19 @@ function v1Update(record: AuditRecord): AuditOutcome {
   const request = validateField(v1RequestSchema, record.payload.request, 'protoPayload.request', record.ctx);
   const spec = request?.service?.spec;
   const routes = (spec?.traffic ?? []).map((t) => route(t.latestRevision ? 'LATEST' : t.revisionName, t.percent, t.tag));
-  return { facts: updateFacts(record, routes, spec?.template?.metadata?.name ?? undefined) };
+  return { facts: updateFacts(record, routes, spec?.template?.metadata?.name ?? undefined, undefined, spec?.template?.spec?.containers?.[0]?.image ?? undefined) };
 }
 
 function v2Update(record: AuditRecord): AuditOutcome {
   const request = validateField(v2RequestSchema, record.payload.request, 'protoPayload.request', record.ctx);
   const service = request?.service;
   const routes = (service?.traffic ?? []).map((t) => route(t.type === V2_LATEST ? 'LATEST' : t.revision, t.percent, t.tag));
-  return { facts: updateFacts(record, routes, service?.template?.revision ?? undefined, request?.serviceId ?? undefined) };
+  return {
+    facts: updateFacts(record, routes, service?.template?.revision ?? undefined, request?.serviceId ?? undefined, service?.template?.containers?.[0]?.image ?? undefined),
+  };
 }
 
-function updateFacts(record: AuditRecord, routes: Route[], templateRevision?: string, serviceId?: string): AuditFacts {
+function updateFacts(record: AuditRecord, routes: Route[], templateRevision?: string, serviceId?: string, image?: string): AuditFacts {
   const { payload, entry } = record;
   const service = segmentAfter(payload.resourceName, 'services') || serviceId || entry.resource?.labels?.service_name || undefined;
   const target = describeTraffic(routes);
@@ -111,6 +118,7 @@ function updateFacts(record: AuditRecord, routes: Route[], templateRevision?: st
     ...(actor ? { actor } : {}),
     ...(service ? { service } : {}),
     ...(target ? { target } : {}),
+    ...(image ? { image } : {}),
   };
 }
 

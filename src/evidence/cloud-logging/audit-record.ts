@@ -41,6 +41,8 @@ export interface AuditFacts {
   service?: string;
   target?: string;
   refersTo?: string;
+  /** For Cloud Run updates: the container image of the template (a redeploy of an old image is a rollback). */
+  image?: string;
   /** Free text from the record (a release message, a condition message): hostile, never in the summary. */
   message?: string;
   /** Identifiers beyond the entry's insertId, most specific first. */
@@ -115,6 +117,7 @@ export function auditEvent(record: AuditRecord, facts: AuditFacts): EvidenceEven
     ...(facts.service ? { service: facts.service } : {}),
     ...(facts.target ? { target: facts.target } : {}),
     ...(facts.refersTo ? { refersTo: facts.refersTo } : {}),
+    ...(facts.image ? { image: facts.image } : {}),
     ...(facts.message ? { message: facts.message } : {}),
     citation: {
       source: 'cloud-logging',

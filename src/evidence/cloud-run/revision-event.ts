@@ -41,7 +41,7 @@ export function v1RevisionEvent(revision: V1Revision, location: string): Evidenc
       service: metadata.labels?.['serving.knative.dev/service'],
       creator: metadata.annotations?.['serving.knative.dev/creator'],
       status: ready ? V1_STATUS[ready.status] : undefined,
-      image: revision.spec?.containers?.[0]?.image,
+      image: withDigest(revision.spec?.containers?.[0]?.image, revision.status?.imageDigest),
       commit: commitLabel(metadata.labels),
     },
     location,
@@ -68,6 +68,12 @@ export function v2RevisionEvent(revision: V2Revision, location: string): Evidenc
   );
 }
 
+/** A v1 revision's image with the digest the platform resolved it to ("…/api:tag" + "…/api@sha256:…"): both name it. */
+function withDigest(image: string | undefined, digest: string | undefined): string | undefined {
+  if (!digest || !image || image.includes(digest.replace(/^.*@/, ''))) return image ?? digest;
+  return `${image} ${digest}`;
+}
+
 function commitLabel(labels: Record<string, string> | undefined): string | undefined {
   return COMMIT_LABELS.map((key) => labels?.[key]).find((value): value is string => !!value && isCommitSha(value));
 }
@@ -88,6 +94,7 @@ function revisionEvent(facts: RevisionFacts, location: string): EvidenceEvent {
   if (facts.service) event.service = facts.service;
   if (facts.creator) event.actor = facts.creator;
   if (facts.commit) event.commit = facts.commit;
+  if (facts.image) event.image = facts.image;
   return event;
 }
 
@@ -95,6 +102,6 @@ function revisionEvent(facts: RevisionFacts, location: string): EvidenceEvent {
 function revisionSummary(facts: RevisionFacts): string {
   const of = facts.service ? ` of ${facts.service}` : '';
   const by = facts.creator ? ` by ${facts.creator}` : '';
-  const details = [facts.status ?? 'status unknown', ...(facts.image ? [`image ${facts.image}`] : [])].join('; ');
+  const details = [facts.status ?? 'status unknown', ...(facts.image ? [`image ${facts.image.split(' ')[0]}`] : [])].join('; ');
   return `revision ${facts.name}${of} created ${utcClockTime(facts.createTime)}${by} (${details})`;
 }

@@ -63,11 +63,21 @@ function serviceWindows(service: string, series: Minute[], config: OutageConfig,
   const state = (m: Minute): MinuteState => (!judged(m) ? 'thin' : ratio(m) >= threshold ? 'failing' : 'healthy');
 
   const windows: OutageWindow[] = [];
+  let lastIndex = -1;
   let run: { from: number; to: number; failing: number } | undefined;
   let gap = 0;
+  // The storm's first and last failed requests are its edges, even in a minute too quiet to
+  // pass the threshold: the adjacent minutes that still fail above the baseline belong to it.
+  const edgeOfStorm = (m: Minute) => m.failed > 0 && (m.total < config.minRequestsPerMinute || ratio(m) > 2 * baseline);
   const close = () => {
     if (run && run.failing >= config.minFailingMinutes) {
-      windows.push(toWindow(service, series.slice(run.from, run.to + 1), baseline, location));
+      let from = run.from;
+      let to = run.to;
+      const floor = windows.length > 0 ? lastIndex : -1;
+      while (from - 1 > floor && edgeOfStorm(series[from - 1]!)) from -= 1;
+      while (to + 1 < series.length && edgeOfStorm(series[to + 1]!) && state(series[to + 1]!) !== 'failing') to += 1;
+      windows.push(toWindow(service, series.slice(from, to + 1), baseline, location));
+      lastIndex = to;
     }
     run = undefined;
   };

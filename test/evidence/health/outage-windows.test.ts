@@ -101,11 +101,32 @@ describe('outage windows', () => {
     expect(outageWindows(twoGaps, config({ maxGapMinutes: 2 }), 'x')).toHaveLength(1);
   });
 
-  it('lets a low-traffic minute inside a storm neither break nor extend the window', () => {
-    // The failing service saw only 2 requests at 16:13 and none at 16:14; 16:18 is thin too.
-    const buckets = series([...healthy(10), ...failing(3), [2, 0], [0, 0], ...failing(3), [3, 3], ...healthy(5)]);
+  it('lets a low-traffic minute inside a storm neither break it nor, without failures, extend it', () => {
+    // The failing service saw only 2 requests at 16:13 and none at 16:14; 16:18 is thin and healthy.
+    const buckets = series([...healthy(10), ...failing(3), [2, 0], [0, 0], ...failing(3), [3, 0], ...healthy(5)]);
     const windows = outageWindows(buckets, config({ maxGapMinutes: 0 }), 'x');
     expect(windows.map((w) => [w.start, w.end, w.failed, w.total])).toEqual([[secondIso(10, 5), secondIso(17, 55), 90, 122]]);
+  });
+
+  it('ends at the storm\'s last failed request, even in a thin minute after the threshold minutes', () => {
+    const buckets = series([...healthy(10), ...failing(3), [2, 0], [0, 0], ...failing(3), [3, 3], ...healthy(5)]);
+    const windows = outageWindows(buckets, config({ maxGapMinutes: 0 }), 'x');
+    expect(windows.map((w) => [w.start, w.end, w.failed, w.total])).toEqual([[secondIso(10, 5), secondIso(18, 55), 93, 125]]);
+  });
+
+  it('starts and ends at the storm\'s first and last failed requests when its edge minutes are quiet', () => {
+    // 16:10 and 16:14 each hold two failures in 30 requests: below the 20% threshold, but the storm's own.
+    const buckets = series([...healthy(10), [30, 2], ...failing(3), [30, 2], ...healthy(5)]);
+    const [window] = outageWindows(buckets, defaults, 'x');
+    expect([window?.start, window?.end, window?.failed]).toEqual([secondIso(10, 5), secondIso(14, 55), 49]);
+  });
+
+  it('does not stretch a window over the baseline\'s own scattered errors', () => {
+    // One error in 100 requests is this service's normal; the minutes next to the storm are normal.
+    const normal = Array.from({ length: 10 }, (): [number, number] => [100, 1]);
+    const buckets = series([...normal, [100, 1], ...failing(3), [100, 1], ...normal]);
+    const [window] = outageWindows(buckets, defaults, 'x');
+    expect([window?.start, window?.end]).toEqual([secondIso(11, 5), secondIso(13, 55)]);
   });
 
   it('fills minutes with no bucket at all as no traffic', () => {
