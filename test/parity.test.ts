@@ -2,7 +2,7 @@
 // README, and at least one sentence in the bundled fixtures that the extract stage reads
 // as that kind (except kinds no rule recognises yet, listed here on purpose).
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extractClaims } from '../src/claims/extract.js';
@@ -41,5 +41,21 @@ describe.each(Object.keys(CHECKERS) as ClaimKind[])('claim kind %s', (kind) => {
 
   it(NOT_EXTRACTED_YET.includes(kind) ? 'is recognised by no rule yet (listed on purpose)' : 'is exercised by a sentence of the bundled fixtures', () => {
     expect(kindsInFixtures.has(kind)).toBe(!NOT_EXTRACTED_YET.includes(kind));
+  });
+});
+
+describe('checkers ask the evidence; they never scan it', () => {
+  const verify = join(ROOT, 'src/verify');
+  const files = readdirSync(verify).filter((f) => f.endsWith('.ts'));
+
+  it.each(files)('%s reads no raw event list', (file) => {
+    const source = readFileSync(join(verify, file), 'utf8');
+    // Domain questions ("what served when", "every rollback") have one query each in src/evidence/.
+    expect(source).not.toMatch(/\b(?:ev|evidence)\.(?:events|health)\b/);
+    expect(source).not.toMatch(/\.between\(/);
+  });
+
+  it('no claim field steers checking by a pattern name', () => {
+    for (const file of files) expect(readFileSync(join(verify, file), 'utf8'), file).not.toMatch(/\.pattern\b|desc:/);
   });
 });

@@ -71,6 +71,7 @@ const SENTENCE_NEGATION = /\b(?:not|never|no longer|neither|nor|nobody|no one)\b
 const VERB_PREFIX = /(?:^|[^\w-])(?:squash|force|auto|re|hot|fast-forward)-$/i;
 const RECOVERY_LINK = /\b(?:when|after|once|as soon as|and then|and)\b/i;
 const DEPLOYABLE_TYPES = new Set(['build', 'version', 'release', 'revision']);
+const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’|(?<![\w])'[^']+'(?![\w])|`[^`]*`/g;
 const LIFECYCLE = new Set(['deployed', 'completed', 'cancelled', 'failed', 'started']);
 
 /** Extracts every claim of the document, in order, with ids c1, c2, …. */
@@ -107,8 +108,10 @@ function readSentence(sentence: Sentence, ctx: ExtractContext): SentenceFacts {
   const times = findTimes(text, timeCtx);
   const leadingTime = sentence.leadingTime ? resolveLeadingTime(sentence.leadingTime.text, timeCtx) : undefined;
   const entities = findEntities(text, ctx.knownActors, ctx.knownServices).filter((e) => !insideAny(e, times));
-  const durations = findDurations(text).filter((d) => !insideAny(d, times));
-  const quantities = findQuantities(text).filter((q) => !insideAny(q, times) && !insideAny(q, entities));
+  // A quoted name ("the alert “5xx > 5% for 5m” fired") holds numbers that are part of a name, not measurements.
+  const quoted = quotedSpans(text);
+  const durations = findDurations(text).filter((d) => !insideAny(d, times) && !insideAny(d, quoted));
+  const quantities = findQuantities(text).filter((q) => !insideAny(q, times) && !insideAny(q, entities) && !insideAny(q, quoted));
   const written = CLOCK.exec(text)?.[0] ?? sentence.leadingTime?.text;
   const unresolvedTime = times.length === 0 && !leadingTime && written ? written : undefined;
   return {
@@ -169,8 +172,9 @@ function claimsOf(f: SentenceFacts, memory: Memory): Draft[] {
   ];
 }
 
-function draft(f: SentenceFacts, kind: ClaimKind, pattern: string, extra: Partial<Draft> = {}): Draft {
-  const actor = doerOf(f);
+/** A claim of the sentence; `verb`, when given, is the verb it is read from, whose own doer is its actor. */
+function draft(f: SentenceFacts, kind: ClaimKind, pattern: string, extra: Partial<Draft> = {}, verb?: FoundPredicate): Draft {
+  const actor = verb ? doerOfVerb(f, verb) : doerOf(f);
   return {
     sentenceId: f.sentence.id,
     kind,
@@ -356,7 +360,7 @@ function deployClaims(f: SentenceFacts, memory: Memory): Draft[] {
     if ((!subject && !describedRelease) || seen.has(key)) continue;
     seen.add(key);
     const about = subject ? { subject } : { described: describedRelease! };
-    out.push(draft(f, 'deploy', `deploy-${p.predicate}`, { ...about, ...(actingBuild ? { object: object!.value } : {}), predicate: p.predicate, negated: p.negated, time: timeNear(f, p.index) }));
+    out.push(draft(f, 'deploy', `deploy-${p.predicate}`, { ...about, ...(actingBuild ? { object: object!.value } : {}), predicate: p.predicate, negated: p.negated, time: timeNear(f, p.index) }, p));
   }
   return out;
 }
@@ -366,7 +370,7 @@ function rollbackClaims(f: SentenceFacts): Draft[] {
   // "Dana reverted the Hosting release to version X" undoes a deploy, not a commit.
   const p = f.predicates.find((x) => x.predicate === 'rolled-back') ?? (servingTarget ? f.predicates.find((x) => x.predicate === 'reverted') : undefined);
   if (!p) return [];
-  return [draft(f, 'rollback', 'rollback', { predicate: 'rolled-back', negated: p.negated, time: timeNear(f, p.index), subject: entityOf(f, new Set(['version', 'release', 'revision'])) })];
+  return [draft(f, 'rollback', 'rollback', { predicate: 'rolled-back', negated: p.negated, time: timeNear(f, p.index), subject: entityOf(f, new Set(['version', 'release', 'revision'])) }, p)];
 }
 
 function commitClaims(f: SentenceFacts, memory: Memory): Draft[] {
@@ -394,7 +398,7 @@ function commitClaims(f: SentenceFacts, memory: Memory): Draft[] {
     let about: Partial<Draft> = subject ? { subject } : describedCommit && predicate !== 'added' ? { described: describedCommit } : {};
     // "PR #312 reverted PR #214": the revert is named before the verb, what it undid after.
     if (predicate === 'reverted') about = revertRoles(f, p, describedCommit);
-    out.push(draft(f, 'commit', `commit-${predicate}`, { ...about, predicate, negated: p.negated, time: timeNear(f, p.index) }));
+    out.push(draft(f, 'commit', `commit-${predicate}`, { ...about, predicate, negated: p.negated, time: timeNear(f, p.index) }, p));
   }
   return out;
 }
@@ -407,7 +411,7 @@ function revertRoles(f: SentenceFacts, verb: FoundPredicate, described: Describe
   // "reverted it in PR #312", "reverted via commit 9c1e5b2", "the revert (#219)": the change named there is the revert itself.
   const lead = afterAt ? f.text.slice(0, afterAt.index) : '';
   const nounAt = afterAt && /^revert$/i.test(verb.text) && /^\s*\(?\s*(?:PR|pull request|commit)?\s*#?$/i.test(f.text.slice(verb.index + verb.text.length, afterAt.index));
-  const via = afterAt && (nounAt || /\b(?:in|via|with|through)\s*$/i.test(lead)) ? afterAt.value : undefined;
+  const via = afterAt && (nounAt || /\b(?:in|via|with|through)\s+(?:(?:PR|pull request|merge request|commit)\s*)?#?$/i.test(lead)) ? afterAt.value : undefined;
   const revert = before ?? via;
   const undone = via ? undefined : afterAt?.value;
   return { ...(revert ? { subject: revert } : described ? { described } : {}), ...(undone ? { object: undone } : {}) };
@@ -416,7 +420,7 @@ function revertRoles(f: SentenceFacts, verb: FoundPredicate, described: Describe
 function approvalClaims(f: SentenceFacts): Draft[] {
   const p = f.predicates.find((x) => x.predicate === 'approved');
   if (!p) return [];
-  return [draft(f, 'approval', 'approval', { predicate: 'approved', negated: p.negated, time: timeNear(f, p.index), subject: entityOf(f, CHANGE_TYPES) })];
+  return [draft(f, 'approval', 'approval', { predicate: 'approved', negated: p.negated, time: timeNear(f, p.index), subject: entityOf(f, CHANGE_TYPES) }, p)];
 }
 
 function causeClaims(f: SentenceFacts): Draft[] {
@@ -431,6 +435,24 @@ function doerOf(f: SentenceFacts): Entity | undefined {
   if (byActor) return byActor.value;
   const firstVerb = f.predicates[0]?.index ?? f.text.length;
   return actors.find((e) => e.index < firstVerb)?.value;
+}
+
+/**
+ * The doer of one verb: "by X" right after it (before the next verb), else the nearest actor
+ * before it that is not another verb's "by X" ("approved by Dana and merged": Dana did not
+ * merge). With neither, the verb has no named doer.
+ */
+function doerOfVerb(f: SentenceFacts, verb: FoundPredicate): Entity | undefined {
+  const actors = f.entities.filter((e) => e.value.type === 'actor');
+  const isBy = (e: Located<Entity>) => /\bby\s+(?:the\s+)?$/i.test(f.text.slice(Math.max(0, e.index - 8), e.index));
+  const next = f.predicates.find((p) => p.index > verb.index)?.index ?? f.text.length;
+  const after = actors.find((e) => e.index > verb.index && e.index < next && isBy(e));
+  if (after) return after.value;
+  // The subject: an actor before the verb, governing it unless it is the "by" agent of an earlier verb.
+  const before = [...actors].reverse().find((e) => e.index < verb.index);
+  if (!before) return undefined;
+  const byOfEarlier = isBy(before) && f.predicates.some((p) => p !== verb && p.index < before.index);
+  return byOfEarlier ? undefined : before.value;
 }
 
 function entityOf(f: SentenceFacts, types: Set<string>): Entity | undefined {
@@ -483,6 +505,13 @@ function remember(f: SentenceFacts, memory: Memory): void {
     if (value.type === 'service') memory.service = value;
     if (CHANGE_TYPES.has(value.type)) memory.change = value;
   }
+}
+
+/** Spans of quoted text: “…”, "…", ‘…’ and '…' used as quotes (not apostrophes), and backticks. */
+function quotedSpans(text: string): Array<{ index: number; length: number }> {
+  const spans: Array<{ index: number; length: number }> = [];
+  for (const m of text.matchAll(QUOTED)) spans.push({ index: m.index, length: m[0].length });
+  return spans;
 }
 
 function insideAny(x: { index: number; length: number }, spans: Array<{ index: number; length: number }>): boolean {

@@ -43,7 +43,8 @@ describe('claims from sentences', () => {
 
   it('splits "cancelled by Priya and never deployed" into two lifecycle claims, the second negated', () => {
     const claims = claimsOf('Build 4f1c2a9e was cancelled by Priya at 10:14 and never deployed.\n');
-    expect(claims.map(view)).toEqual(['deploy-cancelled 4f1c2a9e by priya 10:14', 'deploy-deployed 4f1c2a9e by priya negated 10:14']);
+    // Priya is the "by" agent of the cancel only: "never deployed" names no one.
+    expect(claims.map(view)).toEqual(['deploy-cancelled 4f1c2a9e by priya 10:14', 'deploy-deployed 4f1c2a9e negated 10:14']);
   });
 
   it('takes a timeline row\'s time from its time cell', () => {
