@@ -95,6 +95,7 @@ export const PREDICATES = [
   'completed',
   'cancelled',
   'failed',
+  'timed-out',
   'started',
   'began',
   'ended',
@@ -124,6 +125,10 @@ export type DeniedKind = (typeof DENIED_KINDS)[number];
  */
 export const CLAIM_VARIANTS = ['others', 'by-rollback', 'occurred'] as const;
 export type ClaimVariant = (typeof CLAIM_VARIANTS)[number];
+
+/** What an absence claim makes an exception of: "Apart from the rollback, no other changes…". */
+export const EXCEPTED_KINDS = ['rollback', 'recovery'] as const;
+export type ExceptedKind = (typeof EXCEPTED_KINDS)[number];
 
 /** A thing named by description rather than id ("the bad release", "the hotfix commit"). */
 export interface DescribedEntity {
@@ -210,6 +215,8 @@ export interface Claim {
   variant?: ClaimVariant;
   /** For absence claims: what is denied. */
   denied?: DeniedKind;
+  /** For absence claims: the change the sentence excepts ("apart from the fix"), by kind. */
+  excepted?: { kind: ExceptedKind; text: string };
   /** What the claim is about when the sentence describes it instead of naming it. */
   described?: DescribedEntity;
   time?: TimeRef;
@@ -223,6 +230,22 @@ export interface Claim {
   hedged: boolean;
   /** The rule that read this claim, for debugging and fixtures; never used to steer checking. */
   pattern: string;
+  /** For impact shares and counts: the requests they are about ("of checkout requests", "to ledger-api"). */
+  scope?: ClaimScope;
+}
+
+/** Which requests an impact claim is about, as the sentence words it (read from the text alone). */
+export interface ClaimScope {
+  /** Words naming a route or a service ("of checkout requests" → ["checkout"]), lower-cased. */
+  words: string[];
+  /** An HTTP method ("of POST requests" → "POST"). */
+  method?: string;
+  /** A service or site name ("requests to ledger-api", "portal.example.com requests"). */
+  service?: string;
+  /** A path prefix ("under /api/orders", "/api/**" → "/api"). */
+  path?: string;
+  /** The scope as written ("checkout requests", "requests to ledger-api"). */
+  text: string;
 }
 
 export type SourceKind = 'git' | 'cloud-build' | 'cloud-run' | 'firebase-hosting' | 'cloud-logging' | 'github' | 'prometheus';
@@ -293,6 +316,8 @@ export interface EvidenceEvent {
   pr?: number;
   /** For commits: the diff against the first parent. */
   change?: ChangeStats;
+  /** For git commits: their parents' SHAs (first parent first), for "was this change already live". */
+  parents?: string[];
   /** For service updates and releases: where traffic now goes ("portal-api-00041-dab 100%", "version 7d2c…"). */
   target?: string;
   /** For a build-cancel, the build it cancelled; for a revert, the commit reverted. */
@@ -315,6 +340,19 @@ export interface HealthBucket {
   /** First and last failed request in the minute, UTC ISO, for precise window edges. */
   firstFailure?: string;
   lastFailure?: string;
+  /** The same counts by route, when the source knows paths; their sums are `total` and `failed`. */
+  routes?: RouteHealth[];
+}
+
+/** Request counts for one route of a service in one minute. */
+export interface RouteHealth {
+  /** HTTP method, upper-case ("GET"); "OTHER" when missing or unusual. */
+  method: string;
+  /** The path's first one or two segments, ids collapsed ("/api/orders"); "other" for routes beyond the memory bound. */
+  route: string;
+  total: number;
+  /** Failed as for the bucket: 5xx, plus 404s on paths that had succeeded before. */
+  failed: number;
 }
 
 /** A run of failing minutes for one service. */

@@ -17,8 +17,10 @@ import {
   OUTAGE_NOUNS,
   PREDICATES,
   RECOVERED_PHRASES,
+  SENTENCE_WIDE_NEGATION,
   VERB_NEGATION,
 } from './patterns.js';
+import { readScope } from './scope.js';
 import { CLOCK, findTimes, resolveLeadingTime, type FoundTime, type TimeContext } from './time.js';
 import { TimelineDays } from './timeline-days.js';
 import { findDurations, findEntities, findQuantities, type Located } from './values.js';
@@ -72,7 +74,10 @@ const VERB_PREFIX = /(?:^|[^\w-])(?:squash|force|auto|re|hot|fast-forward)-$/i;
 const RECOVERY_LINK = /\b(?:when|after|once|as soon as|and then|and)\b/i;
 const DEPLOYABLE_TYPES = new Set(['build', 'version', 'release', 'revision']);
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’|(?<![\w])'[^']+'(?![\w])|`[^`]*`/g;
-const LIFECYCLE = new Set(['deployed', 'completed', 'cancelled', 'failed', 'started']);
+const SUBORDINATE_TIME = /\b(?:before|until|till|without ever)\s+(?:it|they|the (?:build|deploy(?:ment)?|rollout))?\s*(?:had\s+|could\s+|was\s+)?$/i;
+const EXCEPTION = /\b(?:other than|apart from|besides|except(?: for)?|aside from|beyond)\s+((?:(?:the|our|a|that|this|its)\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*[,.;)]|\s+(?:no|nothing|none)\b|$)/i;
+const EFFECT_OF_OUTAGE = /\b(?:outage|incident|disruption|downtime|errors?|failures?|storm)\s+(?:\w+\s+)?(?:caused|led to|resulted in)\s+(?!by\b)/i;
+const LIFECYCLE = new Set(['deployed', 'completed', 'cancelled', 'failed', 'timed-out', 'started']);
 
 /** Extracts every claim of the document, in order, with ids c1, c2, …. */
 export function extractClaims(doc: Document, ctx: ExtractContext): Claim[] {
@@ -144,7 +149,8 @@ function findPredicates(text: string): FoundPredicate[] {
       if (text[m.index - 1] === '-' && !VERB_PREFIX.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (text[m.index + m[0].length] === '-') continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
-      found.push({ predicate: def.predicate, index: m.index, text: m[0], negated: VERB_NEGATION.test(before) || /^without\b/i.test(m[0]) });
+      const negated = VERB_NEGATION.test(before) || /^without\b/i.test(m[0]) || SENTENCE_WIDE_NEGATION.test(text.slice(0, m.index));
+      found.push({ predicate: def.predicate, index: m.index, text: m[0], negated });
     }
   }
   return found.sort((a, b) => a.index - b.index);
@@ -204,7 +210,9 @@ function absenceClaim(f: SentenceFacts, memory: Memory): Draft | undefined {
     if (!hit) continue;
     const verb = (phrase.what === '$1' ? hit[1] ?? 'change' : phrase.what).toLowerCase();
     const denied: DeniedKind = /roll/.test(verb) ? 'rollback' : /deploy|release/.test(verb) ? 'deploy' : /merge|push/.test(verb) ? 'commit' : 'change';
-    return draft(f, 'absence', 'absence-other', { denied, variant: 'others', negated: true, time: firstTime(f) });
+    const excepted = exceptionOf(f.text);
+    const others = phrase.others !== false || excepted !== undefined;
+    return draft(f, 'absence', others ? 'absence-other' : 'absence', { denied, ...(others ? { variant: 'others' as const } : {}), ...(excepted ? { excepted } : {}), negated: true, time: firstTime(f) });
   }
   const m = ABSENCE_PATTERN.exec(f.text);
   if (!m) return undefined;
@@ -226,7 +234,19 @@ function absenceClaim(f: SentenceFacts, memory: Memory): Draft | undefined {
   const thatName = /\bthat (?:name|service)\b/i.test(f.text);
   const subject = what === 'service' ? (thatName ? memory.service : entityOf(f, new Set(['service']))) ?? memory.service : undefined;
   if (what === 'service' && !subject) return undefined;
-  return draft(f, 'absence', m[1] ? 'absence-other' : 'absence', { denied: what, ...(m[1] ? { variant: 'others' as const } : {}), negated: true, time: firstTime(f), subject });
+  const excepted = exceptionOf(f.text);
+  const others = m[1] !== undefined || excepted !== undefined;
+  return draft(f, 'absence', others ? 'absence-other' : 'absence', { denied: what, ...(others ? { variant: 'others' as const } : {}), ...(excepted ? { excepted } : {}), negated: true, time: firstTime(f), subject });
+}
+
+/** "Apart from the rollback, …", "Other than the fix, …": the change a denial leaves out, by kind. */
+function exceptionOf(text: string): Draft['excepted'] {
+  const m = EXCEPTION.exec(text);
+  if (!m) return undefined;
+  const words = m[1]!.toLowerCase();
+  if (/roll|revert|traffic|shift|previous|redeploy|back/.test(words)) return { kind: 'rollback', text: m[0] };
+  if (/fix|patch|recover|mitigat|remedia|change|deploy|release|build|update/.test(words)) return { kind: 'recovery', text: m[0] };
+  return undefined;
 }
 
 function changeSizeClaims(f: SentenceFacts, memory: Memory): Draft[] {
@@ -322,12 +342,15 @@ function durationClaims(f: SentenceFacts): Draft[] {
 function impactClaims(f: SentenceFacts): Draft[] {
   const requests = f.quantities.filter((q) => q.value.unit === 'requests').map((q) => q.value);
   const others = f.quantities.filter((q) => q.value.unit === 'users' || q.value.unit === 'percent').map((q) => q.value);
-  const failing = /\b(?:fail(?:ed|ing)?|errors?|returned (?:a )?(?:404|5\d\d)s?|404s?|5\d\ds?|5xxs?|affected|impacted|saw errors)\b/i.test(f.text);
+  // Which requests the share or count is about ("of checkout requests"), and shares in words ("half of").
+  const { scope, share } = readScope(f.text);
+  if (share && !others.some((q) => q.unit === 'percent')) others.push(share);
+  const failing = /\b(?:fail(?:ed|ing)?|errors?|errored|returned (?:a )?(?:404|5\d\d)s?|404s?|5\d\ds?|5xxs?|affected|impacted|saw errors)\b/i.test(f.text);
   if (requests.length === 0 && others.length === 0 && f.times.length === 0 && f.durations.length === 0 && !f.leadingTime && /\b(?:returned|served|failed with|threw)\s+(?:[\w-]+\s+)?(?:404|5\d\d|5xx|errors?)s?\b/i.test(f.text)) {
     return [draft(f, 'impact', 'outage-occurred', { predicate: 'failed', variant: 'occurred' })];
   }
   if (requests.length + others.length === 0 || !failing) return [];
-  return [draft(f, 'impact', requests.length > 0 ? 'failed-requests' : 'affected', { quantities: [...requests, ...others], predicate: 'failed' })];
+  return [draft(f, 'impact', requests.length > 0 ? 'failed-requests' : 'affected', { quantities: [...requests, ...others], predicate: 'failed', ...(scope ? { scope } : {}) })];
 }
 
 function deployClaims(f: SentenceFacts, memory: Memory): Draft[] {
@@ -348,19 +371,26 @@ function deployClaims(f: SentenceFacts, memory: Memory): Draft[] {
     if (!LIFECYCLE.has(p.predicate)) continue;
     // "Errors began": the outage's verb, not a build's.
     if (edges.some((m) => p.index >= m.index && p.index < m.index + m[0].length)) continue;
+    // "…was cancelled before it finished": after a stop, a verb in a before/until clause did not happen.
+    const stopped = f.predicates.some((q) => q.index < p.index && (q.predicate === 'cancelled' || q.predicate === 'timed-out'));
+    if (stopped && SUBORDINATE_TIME.test(f.text.slice(Math.max(0, p.index - 40), p.index))) continue;
     // "build A deployed revision B": what was deployed is the object right after the verb.
-    const object = p.predicate === 'deployed' ? deployables.find((e) => e.index > p.index && e.index - (p.index + p.text.length) <= 12) : undefined;
+    const next = p.predicate === 'deployed' ? deployables.find((e) => e.index > p.index && e.index - (p.index + p.text.length) <= 12) : undefined;
+    // "Revision R was deployed by build X": the build after "by" is the one that acted.
+    const agent = next && (/(?:\bby|\bfrom)$/i.test(p.text) || /^\s*by\b/i.test(f.text.slice(p.index + p.text.length, next.index))) ? next : undefined;
+    const object = agent ? undefined : next;
     // Otherwise each verb is about the thing named nearest before it ("build A finished; release B went live").
     const before = [...deployables].reverse().find((e) => e.index < p.index)?.value;
     // "Build X deployed revision R" is a claim about the build, and what it deployed.
-    const builder = before ?? anaphora;
-    const actingBuild = object && builder?.type === 'build' && object.value.type !== 'build' ? builder : undefined;
-    const subject = actingBuild ?? object?.value ?? before ?? deployables.find((e) => e.index > p.index)?.value ?? anaphora;
+    const builder = agent?.value ?? before ?? anaphora;
+    const deployed = agent ? before : object?.value;
+    const actingBuild = deployed && builder?.type === 'build' && deployed.type !== 'build' ? builder : undefined;
+    const subject = actingBuild ?? agent?.value ?? object?.value ?? before ?? deployables.find((e) => e.index > p.index)?.value ?? anaphora;
     const key = `${p.predicate}|${subject?.id ?? 'described'}`;
     if ((!subject && !describedRelease) || seen.has(key)) continue;
     seen.add(key);
     const about = subject ? { subject } : { described: describedRelease! };
-    out.push(draft(f, 'deploy', `deploy-${p.predicate}`, { ...about, ...(actingBuild ? { object: object!.value } : {}), predicate: p.predicate, negated: p.negated, time: timeNear(f, p.index) }, p));
+    out.push(draft(f, 'deploy', `deploy-${p.predicate}`, { ...about, ...(actingBuild && deployed ? { object: deployed } : {}), predicate: p.predicate, negated: p.negated, time: timeNear(f, p.index) }, p));
   }
   return out;
 }
@@ -406,8 +436,15 @@ function commitClaims(f: SentenceFacts, memory: Memory): Draft[] {
 /** Who is the revert and what it undid, by position: the change named before the verb is the revert, the one after it was reverted. */
 function revertRoles(f: SentenceFacts, verb: FoundPredicate, described: DescribedEntity | undefined): Partial<Draft> {
   const changes = f.entities.filter((e) => CHANGE_TYPES.has(e.value.type));
-  const before = [...changes].reverse().find((e) => e.index < verb.index)?.value;
   const afterAt = changes.find((e) => e.index > verb.index);
+  // "PR #458 was reverted (by PR #460)": in the passive, the change before the verb is what was undone.
+  if (/\b(?:was|were|been|is|are|got|gets|get)\s+(?:\w+\s+)?$/i.test(f.text.slice(Math.max(0, verb.index - 20), verb.index))) {
+    const undone = [...changes].reverse().find((e) => e.index < verb.index)?.value;
+    const lead = afterAt ? f.text.slice(0, afterAt.index) : '';
+    const revert = afterAt && /\b(?:by|in|via|with|through)\s+(?:(?:PR|pull request|merge request|commit)\s*)?#?$/i.test(lead) ? afterAt.value : undefined;
+    return { ...(revert ? { subject: revert } : described ? { described } : {}), ...(undone ? { object: undone } : {}) };
+  }
+  const before = [...changes].reverse().find((e) => e.index < verb.index)?.value;
   // "reverted it in PR #312", "reverted via commit 9c1e5b2", "the revert (#219)": the change named there is the revert itself.
   const lead = afterAt ? f.text.slice(0, afterAt.index) : '';
   const nounAt = afterAt && /^revert$/i.test(verb.text) && /^\s*\(?\s*(?:PR|pull request|commit)?\s*#?$/i.test(f.text.slice(verb.index + verb.text.length, afterAt.index));
@@ -425,6 +462,8 @@ function approvalClaims(f: SentenceFacts): Draft[] {
 
 function causeClaims(f: SentenceFacts): Draft[] {
   if (!CAUSE_PATTERN.test(f.text)) return [];
+  // "The outage caused 69 failed requests": the outage is what caused, an impact, not a cause of it.
+  if (EFFECT_OF_OUTAGE.test(f.text)) return [];
   return [draft(f, 'cause', 'cause', { predicate: 'caused' })];
 }
 

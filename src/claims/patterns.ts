@@ -139,8 +139,17 @@ export const PREDICATES: PredicateDef[] = [
   },
   {
     predicate: 'rolled-back',
-    pattern: /\b(?:roll(?:ed|ing)?[\s-]?back|rollbacks?|rolled\s+(?:the\s+)?[\w-]+\s+back|(?:shift(?:ed)?|mov(?:ed)?|rout(?:ed)?|sent)\s+(?:all\s+)?traffic\s+back|traffic\s+was\s+(?:shifted|moved|routed|sent)\s+back)\b/gi,
-    examples: ['rolled back the release', 'a rollback was performed', 'rolled the site back to version 3c8e1a7f0d2b9e44', 'traffic was shifted back to portal-api-00041-dab'],
+    pattern: /\b(?:roll(?:ed|ing)?[\s-]?back|rollbacks?|roll(?:ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){1,3}back|(?:shift(?:ed|ing)?|mov(?:ed|ing)|rout(?:ed|ing)|sen(?:t|ding)|return(?:ed|ing)?|pinn(?:ed|ing))\s+(?:all\s+|the\s+)?(?:\w+\s+)?traffic\s+back|traffic\s+was\s+(?:shifted|moved|routed|sent|returned)\s+back|re-?deploy(?:ed|ing)?\s+(?:the\s+)?(?:previous|prior|old|older|earlier|last(?:[\s-]known)?[\s-]good)\b|(?:previous|prior|old|older|earlier|last(?:[\s-]known)?[\s-]good)\s+(?:[\w-]+\s+){0,2}(?:was|were)\s+re-?deployed)\b/gi,
+    examples: [
+      'rolled back the release',
+      'a rollback was performed',
+      'rolled the site back to version 3c8e1a7f0d2b9e44',
+      'rolled the live site back to the previous version',
+      'traffic was shifted back to portal-api-00041-dab',
+      'by routing traffic back to portal-api-00028-bbx',
+      'redeployed the last good image of orders-api',
+      'the previous image was redeployed by Freya',
+    ],
   },
   {
     predicate: 'reverted',
@@ -154,8 +163,8 @@ export const PREDICATES: PredicateDef[] = [
   },
   {
     predicate: 'deployed',
-    pattern: /\b(?:(?:re)?deploy(?:ed|s|ing|ment)?(?!\s+(?:step|stage|job|trigger|pipeline|script|config|key|tool)s?\b)|rolled out|went live|shipped|promoted|released)\b/gi,
-    examples: ['was deployed at 10:12', 'the deploy of build b81d4e02'],
+    pattern: /\b(?:(?:re)?deploy(?:ed|s|ing|ment)?(?!\s+(?:step|stage|job|trigger|pipeline|script|config|key|tool)s?\b)|rolled out|went live|shipped|promoted|released|came from|was produced by)\b/gi,
+    examples: ['was deployed at 10:12', 'the deploy of build b81d4e02', 'the release at 09:22 came from build 36b8b866'],
   },
   {
     predicate: 'completed',
@@ -164,8 +173,13 @@ export const PREDICATES: PredicateDef[] = [
   },
   {
     predicate: 'failed',
-    pattern: /\bfail(?:ed|s)\b/gi,
-    examples: ['the build failed'],
+    pattern: /\b(?:fail(?:ed|s)|errored(?: out)?|ended (?:in|with) (?:a )?(?:failure|an? error|errors?)|was unsuccessful)\b/gi,
+    examples: ['the build failed', 'the build errored out', 'build 467fadc6 ended in failure'],
+  },
+  {
+    predicate: 'timed-out',
+    pattern: /\b(?:timed[\s-]out|exceeded its timeout|hit (?:its|the) timeout)\b/gi,
+    examples: ['build 5bd40abd timed out', 'the build hit its timeout'],
   },
   {
     predicate: 'started',
@@ -205,7 +219,8 @@ export const PREDICATES: PredicateDef[] = [
 ];
 
 /** The outage's end told as the service coming back ("requests succeeded again"). */
-export const RECOVERED_PHRASES = /\b(?:succeed(?:ed|ing) again|back to normal|returned to normal|recovered|served (?:normally )?again)\b/i;
+export const RECOVERED_PHRASES =
+  /\b(?:succeed(?:ed|ing) again|back to normal|returned to normal|recovered|served (?:normally )?again|(?:healthy|operational|available|up|responsive|green) again|back (?:up|online)|fully (?:operational|available))\b/i;
 
 /** Nouns that name the outage itself, for time and duration claims. */
 export const OUTAGE_NOUNS = /\b(?:outage|incident|errors?|404s?|5\d\ds?|5xxs?|failures?|failed requests?|downtime|disruption|degradation|degraded|impact|requests?\s+(?:[\w.-]+\s+){0,3}?(?:failed|were failing)|service was (?:down|unavailable)|unavailable|down|time to (?:recovery|restore|recover|mitigat\w*)|MTTR|TTR)\b/i;
@@ -235,7 +250,10 @@ export const OPINION_PATTERNS: RegExp[] = [
 export const HEDGE_PATTERN = /\b(?:probably|likely|possibly|perhaps|may have|might have|appears? to|seems? to|we think|presumably)\b/i;
 
 /** Negation directly governing a verb ("was not deployed", "never served"). */
-export const VERB_NEGATION = /(?:\b(?:not|never|no longer|without|nobody|no one|no-one)|n't)\s+(?:\w+\s+){0,2}$/i;
+export const VERB_NEGATION = /(?:\b(?:not|never|no longer|without|nobody|no one|no-one|nothing)|n't)\s+(?:\w+\s+){0,2}$/i;
+
+/** Negation of a whole sentence placed before its verb: "At no point was anything rolled back". */
+export const SENTENCE_WIDE_NEGATION = /\bat no (?:point|time|stage|moment)\b/i;
 
 /** A negative existential: "No other changes were made", "no rollback was performed", "No Cloud Run service of that name exists". */
 export const ABSENCE_PATTERN = /\b(?:no|zero|none of the)\s+(other\s+|further\s+|additional\s+)?((?:[\w-]+\s+){0,3}?)(changes?|deploy(?:s|ments?)?|rollbacks?|roll-?backs?|builds?|releases?|commits?|reverts?|traffic (?:shifts?|changes?)|actions?|services?)\b/i;
@@ -314,8 +332,11 @@ export const QUANTITY_SHAPES: QuantityShape[] = [
 export const DURATION_PATTERN = /\b(\d+(?:\.\d+)?)\s*-?\s*(h|hrs?|hours?)\s*(?:and\s+)?(?:(\d+)\s*-?\s*(m|mins?|minutes?))?\b|\b(\d+(?:\.\d+)?)\s*-?\s*(m|mins?|minutes?)\b|\b(half an hour|an hour|one hour)\b/gi;
 
 /** Negative existentials with no noun: "Nothing else changed", "No one else deployed", "did not deploy anything else". */
-export const ABSENCE_PHRASES: Array<{ pattern: RegExp; what: string }> = [
+export const ABSENCE_PHRASES: Array<{ pattern: RegExp; what: string; others?: false }> = [
   { pattern: /\bnothing else (?:was )?(?:changed|deployed|released|touched)\b/i, what: 'change' },
+  // "Other than the fix, nothing was deployed or changed": the exception makes it "other".
+  { pattern: /\b(?:other than|apart from|besides|except(?: for)?|aside from)\b[^.]*?\bnothing (?:(?:else|more)\s+)?(?:was|got|has been)\s+(deployed|released|changed|rolled back|touched)\b/i, what: '$1' },
+  { pattern: /\bnothing (?:was|got|has been) (deployed|released|rolled back)\b/i, what: '$1', others: false },
   { pattern: /\bno(?: |-)?(?:one|body) else (deployed|released|rolled back|changed|merged|pushed)\b/i, what: '$1' },
   { pattern: /\b(?:did not|didn't|never) (deploy|release|roll back|change|merge|push)(?:ed)? anything else\b/i, what: '$1' },
 ];

@@ -70,7 +70,7 @@ export function findQuantities(text: string): Located<Quantity>[] {
       const bound = /\b(?:more than|over|at least)\s*$/i.test(before) ? 'gt' : /\b(?:fewer than|less than|under|at most)\s*$/i.test(before) ? 'lt' : undefined;
       const quantity: Quantity = {
         value: Number(rawNumber.replace(/,/g, '')),
-        unit: shape.unit(m as RegExpExecArray),
+        unit: shape.unit(m),
         text: m[0].trim(),
         approximate,
       };

@@ -8,9 +8,13 @@ import type { DeniedKind, EventType, EvidenceEvent, SourceKind } from '../types.
 export const CHANGE_CLASSES = ['commit', 'merge', 'revert', 'build', 'build-cancel', 'revision', 'traffic', 'release', 'rollback'] as const;
 export type ChangeClass = (typeof CHANGE_CLASSES)[number];
 
-/** What a denial in a report covers: "no other deploys" is every class that changes what serves. */
+/**
+ * What a denial in a report covers. "No other changes (to production)" and "no other deploys"
+ * are what changes what serves: a commit that was never deployed, a failed or cancelled build
+ * changed nothing in production. Code and builds are denied by name ("no other commits").
+ */
 export const DENIABLE = {
-  change: CHANGE_CLASSES,
+  change: ['revision', 'traffic', 'release', 'rollback'],
   deploy: ['revision', 'traffic', 'release', 'rollback'],
   rollback: ['rollback', 'traffic', 'revision', 'revert', 'release'],
   revert: ['revert'],

@@ -8,6 +8,7 @@ import type { SourceData } from './source.js';
 import { buildLink, isLinked, type BuildLink } from './build-links.js';
 import { changeClassOf, classesRecordedBy, type ChangeClass } from './change-classes.js';
 import { mergeBuckets, outageWindows } from './health/outage-windows.js';
+import { scopedFailure, type RequestScope, type ScopedFailure } from './health/scoped-failure.js';
 import { servingTimeline, type RollbackKind, type ServingChange } from './serving-timeline.js';
 import { compareTimestamps, instantMs } from './timestamps.js';
 
@@ -243,9 +244,56 @@ export class Evidence {
     });
   }
 
+  /** True when git shows commit `ancestor` in the history of `descendant` (or they are the same commit); prefixes are accepted. */
+  isAncestor(ancestor: string, descendant: string): boolean {
+    const target = this.gitCommit(ancestor)?.id;
+    const start = this.gitCommit(descendant)?.id;
+    if (!target || !start) return false;
+    const seen = new Set<string>();
+    const queue = [start];
+    while (queue.length > 0) {
+      const sha = queue.pop()!;
+      if (sha === target) return true;
+      if (seen.has(sha)) continue;
+      seen.add(sha);
+      queue.push(...(this.commitsBySha().get(sha)?.parents ?? []));
+    }
+    return false;
+  }
+
+  /** The git commit a SHA or prefix names. */
+  gitCommit(sha: string): EvidenceEvent | undefined {
+    const id = sha.toLowerCase();
+    const exact = this.commitsBySha().get(id);
+    if (exact || id.length < 7) return exact;
+    return this.events.find((e) => e.source === 'git' && e.id.startsWith(id));
+  }
+
+  /**
+   * The commit a serving change runs: its own (a revision's commit label), else the commit of
+   * the build that made it.
+   */
+  commitServedBy(change: ServingChange): string | undefined {
+    if (change.event.commit) return change.event.commit;
+    const builds = this.events.filter((e) => e.type === 'build' && e.source === 'cloud-build' && e.commit);
+    return builds.find((b) => isLinked(buildLink(b, change.event)))?.commit;
+  }
+
+  /** Earliest minute of request health, when request logs were given. */
+  requestLogStart(): string | undefined {
+    return this.health.reduce<string | undefined>((min, b) => (min === undefined || compareTimestamps(b.minute, min) < 0 ? b.minute : min), undefined);
+  }
+
+  private shaIndex?: Map<string, EvidenceEvent>;
+  private commitsBySha(): Map<string, EvidenceEvent> {
+    this.shaIndex ??= new Map(this.events.filter((e) => e.source === 'git').map((e) => [e.id.toLowerCase(), e]));
+    return this.shaIndex;
+  }
+
   /** The merge (or squash merge) of a pull request, from git. */
   prMerge(pr: number): EvidenceEvent | undefined {
-    return this.events.find((e) => e.type === 'merge' && e.pr === pr);
+    // A squash-merged revert PR ("Revert \"…\" (#N)") is a revert that landed PR #N.
+    return this.events.find((e) => e.source === 'git' && e.pr === pr && (e.type === 'merge' || e.type === 'revert'));
   }
 
   /** Events with start ≤ time ≤ end, optionally of some types. */
@@ -270,6 +318,14 @@ export class Evidence {
   /** Every outage window the request logs show, in time order. */
   outageWindows(): OutageWindow[] {
     return this.windows;
+  }
+
+  /**
+   * Failed and total requests matching a scope in the minutes from `from` to `to`, with every
+   * route it matches in the logs; undefined when no request in the logs matches. `{}` matches all.
+   */
+  scopedFailure(scope: RequestScope, from: string, to: string): ScopedFailure | undefined {
+    return scopedFailure(this.health, scope, from, to);
   }
 
   /** The audit entry that cancelled a build, when the audit log was given. */
@@ -300,7 +356,8 @@ export class Evidence {
     const names = new Set<string>();
     for (const e of this.events) {
       if (!e.actor) continue;
-      const email = /<?([\w.+-]+)@/.exec(e.actor)?.[1];
+      // "amara.farouk@…", "j_doe@…": the first part of the local part is the first name.
+      const email = /<?([\w.+-]+)@/.exec(e.actor)?.[1]?.split(/[._+-]/)[0];
       const name = /^([A-Za-z][\w-]+)(?:\s+[A-Za-z][\w-]+)*\s*</.exec(e.actor)?.[1];
       for (const n of [email, name]) {
         if (n && /^[A-Za-z]{3,}$/.test(n) && !COMMON_WORDS.has(n.toLowerCase())) names.add(capitalise(n));

@@ -7,7 +7,10 @@
 
 import type { EvidenceEvent } from '../types.js';
 import { changeClassOf } from './change-classes.js';
-import { compareTimestamps } from './timestamps.js';
+import { compareTimestamps, instantMs } from './timestamps.js';
+
+/** How long after a deploy's audit entry the revision it creates may appear. */
+const DEPLOY_CREATES_REVISION_MS = 2 * 60_000;
 
 /** How a change put back something that served before. */
 export type RollbackKind = 'hosting-rollback' | 'traffic-shift' | 'image-redeploy' | 'revert';
@@ -48,7 +51,8 @@ export function servingTimeline(events: readonly EvidenceEvent[]): ServingChange
     const serves = servedBy(e, created, events);
     if (serves.length === 0) continue;
     const state = states.get(service);
-    const image = e.image ?? created.get(serves[0]!)?.image;
+    // The revision record names the image by digest; an audit entry often only by tag.
+    const image = created.get(serves[0]!)?.image ?? e.image;
     // A deploy shows up twice (the audit call and the revision it made): the second changes nothing.
     if (state && sameSet(state.serves, serves) && e.type !== 'rollback') continue;
     const change: ServingChange = { event: e, service, time: e.time, serves, ...(image ? { image } : {}), ...(e.actor ? { actor: e.actor } : {}) };
@@ -91,7 +95,9 @@ export function trafficRoutes(target: string | undefined): Array<{ name: string;
 function latestRevision(e: EvidenceEvent, created: Map<string, EvidenceEvent>, events: readonly EvidenceEvent[]): string | undefined {
   const template = e.keys.find((k) => created.has(k) || /-\d{5}-[a-z0-9]{3}$/.test(k));
   if (template) return template;
-  const mine = events.filter((r) => r.type === 'revision-created' && r.service === e.service && compareTimestamps(r.time, e.time) <= 0);
+  // A deploy's audit entry comes seconds before the revision it creates: that revision is the latest.
+  const soon = instantMs(e.time) + DEPLOY_CREATES_REVISION_MS;
+  const mine = events.filter((r) => r.type === 'revision-created' && r.service === e.service && instantMs(r.time) <= soon);
   return mine[mine.length - 1]?.id;
 }
 

@@ -3,7 +3,8 @@
 // source that records that class (git, builds, revisions, traffic, Hosting releases, audit
 // logs), and for rollbacks of every kind; what the report itself names is not "other".
 
-import type { Claim, EvidenceEvent, Verdict } from '../types.js';
+import type { Claim, EvidenceEvent, OutageWindow, Verdict } from '../types.js';
+import { explainingChange } from './recovery.js';
 import type { Evidence } from '../evidence/evidence.js';
 import { DENIABLE, type ChangeClass } from '../evidence/change-classes.js';
 import { instantMs } from '../evidence/timestamps.js';
@@ -42,7 +43,8 @@ export const absenceChecker: Checker = {
     // The incident lasts past the last failed request: what is done while it is being closed counts too.
     const to = new Date(Math.max(...windows.map((w) => instantMs(w.end))) + ctx.config.recoveryLeadMinutes * 60_000).toISOString();
     const others = claim.variant === 'others';
-    const found = (denied === 'rollback' ? rollbacksBetween(ev, from, to) : ev.changes(from, to, classes)).filter((e) => !others || !namedByReport(e, ctx));
+    const excepted = exceptedChanges(claim, ev, windows, ctx);
+    const found = (denied === 'rollback' ? rollbacksBetween(ev, from, to) : ev.changes(from, to, classes)).filter((e) => !others || (!namedByReport(e, ctx) && !excepted.has(e.id)));
     const span = `${localTime(from, ctx.zone)}–${localTime(to, ctx.zone)}`;
     const noun = NOUNS[denied];
     if (found.length > 0) {
@@ -62,6 +64,22 @@ function rollbacksBetween(ev: Evidence, from: string, to: string): EvidenceEvent
     .rollbacks()
     .filter((r) => instantMs(r.time) >= s && instantMs(r.time) <= e)
     .map((r) => r.event);
+}
+
+/**
+ * What "apart from the rollback / the fix" leaves out: every rollback during the incident, or
+ * the change that ended each outage (and the build that made it).
+ */
+function exceptedChanges(claim: Claim, ev: Evidence, windows: OutageWindow[], ctx: VerifyContext): Set<string> {
+  const ids = new Set<string>();
+  if (claim.excepted?.kind === 'rollback') for (const r of ev.rollbacks()) ids.add(r.event.id);
+  if (claim.excepted?.kind === 'recovery') {
+    for (const w of windows) {
+      const change = explainingChange(w, ev, ctx);
+      if (change) ids.add(change.id);
+    }
+  }
+  return ids;
 }
 
 /** "Other" than what the report names: a change the report names by its id (or the id of what it acts on) is not other. */

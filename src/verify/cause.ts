@@ -2,12 +2,12 @@
 // X must have gone live shortly before errors began, with no other change in between, and
 // where the sentence names a routing target, the live release must route there.
 
-import type { Claim, EvidenceEvent, OutageWindow, Verdict } from '../types.js';
+import type { Claim, Entity, EvidenceEvent, OutageWindow, Verdict } from '../types.js';
 import type { Evidence } from '../evidence/evidence.js';
 import { instantMs } from '../evidence/timestamps.js';
 import type { Checker, VerifyContext } from './checker.js';
 import { localTime } from './local-time.js';
-import { routesTo } from './serving.js';
+import { routesTo, shortId } from './serving.js';
 import { changeServing, servingOfClaim } from './subject.js';
 import { cite, combine, contradicted, supported, unsupported, unverifiable } from './verdict.js';
 
@@ -37,10 +37,10 @@ interface Culprit {
 
 /** The change the sentence blames, and the record of it going live. */
 function wentLive(claim: Claim, ev: Evidence, ctx: VerifyContext): Culprit | Verdict | undefined {
-  const pr = claim.entities.find((e) => e.type === 'pr');
+  const pr = claim.entities.find((e) => e.type === 'pr' || e.type === 'commit');
   if (pr) {
     const change = changeServing(claim, pr, ev, ctx);
-    if ('verdict' in change) return change;
+    if ('verdict' in change) return change.verdict === 'unsupported' ? (alreadyLive(claim, pr, ev, ctx) ?? change) : change;
     return { name: change.name, live: change.serving.servedBy!, records: change.serving.records };
   }
   const deployable = claim.entities.find((e) => e.type === 'build' || e.type === 'version' || e.type === 'release' || e.type === 'revision');
@@ -58,20 +58,66 @@ function timeline(claim: Claim, culprit: Culprit, window: OutageWindow, ev: Evid
   const evidence = [...cite(...culprit.records, culprit.live), window.citation];
   const story = `${culprit.name} went live at ${localTime(culprit.live.time, ctx.zone)} (${culprit.live.summary}); errors began at ${localTime(window.start, ctx.zone)}`;
   if (live > start) return contradicted(claim, `${story}: after the errors began`, evidence);
-  if (start - live > ctx.config.recoveryLeadMinutes * 60_000) return unsupported(claim, `${story}: too long before to tie them by timing`, evidence);
   const between = ev
     .servingChanges(culprit.live.time, window.start)
     .map((c) => c.event)
     .filter((e) => e.id !== culprit.live.id);
+  // Replaced on its own service before the errors began, after serving without them: the timeline rules it out.
+  const service = ev.servingChangeOf(culprit.live)?.service;
+  const replacedBy = ev.servingChanges(culprit.live.time, window.start).find((c) => c.event.id !== culprit.live.id && c.service === service);
+  const lead = ctx.config.recoveryLeadMinutes * 60_000;
+  if (replacedBy && instantMs(replacedBy.time) - live >= lead && servedHealthily(ev, culprit.live.time, replacedBy.time)) {
+    return contradicted(
+      claim,
+      `${culprit.name} went live at ${localTime(culprit.live.time, ctx.zone)} and served without errors until ${replacedBy.event.summary} at ${localTime(replacedBy.time, ctx.zone)}; errors began at ${localTime(window.start, ctx.zone)}`,
+      [...evidence, ...cite(replacedBy.event)],
+    );
+  }
+  if (start - live > lead) return unsupported(claim, `${story}: too long before to tie them by timing`, evidence);
   if (between.length > 0) return unsupported(claim, `${story}, but ${between.map((e) => e.summary).join('; ')} came between`, [...evidence, ...cite(...between)]);
   return supported(claim, `${story}, ${Math.round((start - live) / 1000)} s later, with no other change between`, evidence);
+}
+
+/**
+ * A change whose own deploy the evidence does not show can still be ruled out: merged after
+ * the errors began, or already part of the commit that served, healthy, before the change
+ * that preceded the errors.
+ */
+function alreadyLive(claim: Claim, named: Entity, ev: Evidence, ctx: VerifyContext): Verdict | undefined {
+  const commit = named.type === 'pr' ? ev.prMerge(Number(named.id)) : ev.gitCommit(named.id);
+  const window = ev.outageWindows()[0];
+  if (!commit || !window) return undefined;
+  const name = named.type === 'pr' ? `PR #${named.id}` : `commit ${shortId(commit.id)}`;
+  if (instantMs(commit.time) > instantMs(window.start)) {
+    return contradicted(claim, `${name} landed at ${localTime(commit.time, ctx.zone)}, after errors began at ${localTime(window.start, ctx.zone)}`, [...cite(commit), window.citation]);
+  }
+  const before = ev.servingChanges(undefined, window.start);
+  const trigger = before.at(-1);
+  const previous = trigger ? before.filter((c) => c.service === trigger.service && c.event.id !== trigger.event.id).at(-1) : undefined;
+  const served = previous ? ev.commitServedBy(previous) : undefined;
+  if (!trigger || !previous || !served || !ev.isAncestor(commit.id, served) || !servedHealthily(ev, previous.time, trigger.time)) return undefined;
+  return contradicted(
+    claim,
+    `${name} (${shortId(commit.id)}) was already in commit ${shortId(served)}, which served from ${localTime(previous.time, ctx.zone)} without errors; errors began at ${localTime(window.start, ctx.zone)}, after ${trigger.event.summary} at ${localTime(trigger.time, ctx.zone)}`,
+    [...cite(commit, previous.event, trigger.event), window.citation],
+  );
+}
+
+/** True when the request logs cover [from, to] and show no outage inside it. */
+function servedHealthily(ev: Evidence, from: string, to: string): boolean {
+  const logStart = ev.requestLogStart();
+  if (!logStart || instantMs(logStart) > instantMs(to)) return false;
+  const f = Math.max(instantMs(from), instantMs(logStart));
+  // A few minutes of logs say little about how a change served: ask for the whole span or ten minutes of it.
+  if (f > instantMs(from) && instantMs(to) - f < 10 * 60_000) return false;
+  return !ev.outageWindows().some((w) => instantMs(w.start) < instantMs(to) && instantMs(w.end) > f);
 }
 
 /** "…which sent /api/** to portal-api-v2": the live release must route to the service named. */
 function routing(claim: Claim, culprit: Culprit): Verdict[] {
   return claim.entities
     .filter((e) => e.type === 'service')
-    .filter((s) => culprit.live.target !== undefined || culprit.live.source === 'firebase-hosting')
+    .filter(() => culprit.live.target !== undefined || culprit.live.source === 'firebase-hosting')
     .map((s) =>
       routesTo(culprit.live, s.id)
         ? supported(claim, `that release routes ${culprit.live.target}`, cite(culprit.live))

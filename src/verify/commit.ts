@@ -63,7 +63,7 @@ function reverted(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   // A revert the sentence names (by its PR or commit) is that revert or none: never another one.
   const reverts = candidateReverts(claim, ev);
   const candidates = reverts.filter((e) => !claim.actor || actorMatches(claim.actor, e.actor));
-  const found = candidates.find((e) => !claim.time || timeMatches(claim.time!, e.time, ctx.config)) ?? candidates[0];
+  const found = candidates.find((e) => !claim.time || timeMatches(claim.time, e.time, ctx.config)) ?? candidates[0];
   if (!found) {
     const who = claim.actor ? ` by ${claim.actor.text}` : '';
     return claim.negated ? supported(claim, `no revert${who} in the repository history`, searched(ev, 'git', 'reverts')) : contradicted(claim, `no revert commit${who} in the repository history`, [...searched(ev, 'git', 'reverts'), ...cite(...reverts)]);

@@ -102,8 +102,10 @@ function checkBuild(claim: Claim, serving: Serving, ev: Evidence, ctx: VerifyCon
       if (claim.actor) parts.push(actorPart(claim, cancel, 'cancelled', evidence, ev.has('cloud-logging')));
       break;
     }
-    case 'failed': {
-      const failed = FAILED.has(status);
+    case 'failed':
+    case 'timed-out': {
+      // "Timed out" names one way of failing: only TIMEOUT (or an expired queue) is that.
+      const failed = claim.predicate === 'timed-out' ? status === 'TIMEOUT' || status === 'EXPIRED' : FAILED.has(status);
       if (claim.negated === failed) parts.push(contradicted(claim, `${name} ended ${status}`, evidence));
       else parts.push(claim.negated ? supported(claim, `${name} ended ${status}`, evidence) : timePart(claim, [build.endTime], `${name} ended ${status}`, evidence, ctx));
       break;

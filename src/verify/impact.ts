@@ -1,9 +1,11 @@
 // impact: "About 130 API requests failed" — counts of failed requests against the outage
-// windows of the request logs.
+// windows of the request logs; a scoped share or count ("of checkout requests") against the
+// requests of that scope only (impact-scope.ts).
 
 import type { Checker } from './checker.js';
+import { scopedImpact } from './impact-scope.js';
 import { localTime } from './local-time.js';
-import { quantityMatches } from './match.js';
+import { quantityMatches, shareMatches } from './match.js';
 import { contradicted, supported, unsupported, unverifiable } from './verdict.js';
 
 export const impactChecker: Checker = {
@@ -17,14 +19,14 @@ export const impactChecker: Checker = {
     if (!ev.hasRequestLogs()) return unverifiable(claim, ev.whyMissing('cloud-logging', 'request logs are needed to count failed requests'));
     const windows = ev.outageWindows();
     if (windows.length === 0) return unsupported(claim, 'the request logs show no outage window');
+    const measured = count ?? share;
+    if (claim.scope && measured) return scopedImpact(claim, claim.scope, measured, windows, ev, ctx);
     if (share && !count) {
       const failedAll = windows.reduce((n, w) => n + w.failed, 0);
       const totalAll = windows.reduce((n, w) => n + w.total, 0);
       const actual = (failedAll / totalAll) * 100;
-      const slack = share.approximate ? Math.max(2, share.value * 0.2) : 1;
       const story = `request logs show ${actual.toFixed(1)}% of requests failing during the outage (${failedAll} of ${totalAll})`;
-      const ok = share.bound === 'gt' ? actual > share.value : share.bound === 'lt' ? actual < share.value : Math.abs(actual - share.value) <= slack;
-      return ok ? supported(claim, story, windows.map((w) => w.citation)) : contradicted(claim, `${story}, not ${share.text}`, windows.map((w) => w.citation));
+      return shareMatches(share, actual) ? supported(claim, story, windows.map((w) => w.citation)) : contradicted(claim, `${story}, not ${share.text}`, windows.map((w) => w.citation));
     }
     if (!count) {
       const w = windows[0]!;

@@ -41,6 +41,14 @@ export function quantityMatches(q: Quantity, actual: number): boolean {
   return actual === q.value;
 }
 
+/** True when a measured share (percent) satisfies a written one: within 1 point, or max(2, 20%) for "about", or past a bound. */
+export function shareMatches(q: Quantity, actualPercent: number): boolean {
+  if (q.bound === 'gt') return actualPercent > q.value;
+  if (q.bound === 'lt') return actualPercent < q.value;
+  const slack = q.approximate ? Math.max(2, q.value * 0.2) : 1;
+  return Math.abs(actualPercent - q.value) <= slack;
+}
+
 /** True when a measured duration satisfies a written one: within max(2 minutes, 10%) unless exact. */
 export function durationMatches(writtenMinutes: number, actualMinutes: number, exact: boolean, approximate: boolean): boolean {
   const slack = exact ? 0.5 : Math.max(2, writtenMinutes * (approximate ? 0.2 : 0.1));

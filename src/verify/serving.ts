@@ -71,7 +71,7 @@ export function servingOf(entity: Entity, ev: Evidence, zone: string, near?: str
     case 'release':
       return releaseServing(entity, ev, zone, near);
     case 'revision':
-      return revisionServing(entity.id, ev, zone);
+      return revisionServing(entity.id, ev, zone, near);
     default:
       return undefined;
   }
@@ -133,11 +133,15 @@ function releaseServing(entity: Entity, ev: Evidence, zone: string, near?: strin
   };
 }
 
-function revisionServing(id: string, ev: Evidence, zone: string): Serving | undefined {
+function revisionServing(id: string, ev: Evidence, zone: string, near?: string): Serving | undefined {
   const { created, traffic } = ev.revisionRecords(id);
   if (created.length === 0 && traffic.length === 0) return undefined;
-  // It served from the first change that put traffic on it: its own creation when it took the traffic, else a traffic shift.
-  const servedBy = ev.servingChanges().find((c) => c.serves.includes(id))?.event ?? traffic[0] ?? created.find((c) => c.status === 'Ready');
+  // It served from a change that put traffic on it (its own creation, or a traffic shift back
+  // to it): the last one at or before the instant asked about, else the first.
+  const t = near ? instantMs(near) : Number.POSITIVE_INFINITY;
+  const changes = ev.servingChanges().filter((c) => c.serves.includes(id));
+  const chosen = changes.filter((c) => instantMs(c.time) <= t).at(-1) ?? changes[0];
+  const servedBy = chosen?.event ?? traffic[0] ?? created.find((c) => c.status === 'Ready');
   return {
     records: [...created, ...traffic],
     at: servedBy?.time,

@@ -31,7 +31,7 @@ export async function readCloudLoggingExport(
     const status = entry.httpRequest?.status;
     if (status !== undefined && status !== null) {
       const url = entry.httpRequest?.requestUrl ?? '';
-      health.add(requestService(entry), normalizeRequestPath(url), Number(status), time);
+      health.add(requestService(entry), normalizeRequestPath(url), Number(status), time, entry.httpRequest?.requestMethod);
     } else if (isAuditLog(entry)) {
       audit.add({ ctx, entry, time, payload: readAuditPayload(entry, ctx) });
     } else {

@@ -33,7 +33,7 @@ export const logEntrySchema = z.looseObject({
   timestamp: text,
   receiveTimestamp: text,
   resource: resourceSchema.nullish(),
-  httpRequest: z.looseObject({ requestUrl: text, status: httpStatus.nullish() }).nullish(),
+  httpRequest: z.looseObject({ requestUrl: text, requestMethod: text, status: httpStatus.nullish() }).nullish(),
   // Only `@type` here: other protoPayload types (App Engine RequestLog…) reuse field names
   // with other types, so the audit fields are validated once we know it is an AuditLog.
   protoPayload: z.looseObject({ '@type': text }).nullish(),

@@ -55,6 +55,7 @@ export function commitEvent(commit: RawCommit, repoName: string): EvidenceEvent 
   };
   if (pr !== undefined) event.pr = pr;
   if (kind.refersTo) event.refersTo = kind.refersTo;
+  if (commit.parents.length > 0) event.parents = commit.parents;
   return event;
 }
 

@@ -1,6 +1,6 @@
 // Lookups and merging over per-minute request health buckets, whatever source made them.
 
-import type { HealthBucket } from '../../types.js';
+import type { HealthBucket, RouteHealth } from '../../types.js';
 import { compareTimestamps, epochMinute, minuteText, parseTimestamp } from '../timestamps.js';
 
 /** The epoch minute a bucket (or any RFC 3339 time) falls in; undefined when the text is not a timestamp. */
@@ -18,7 +18,7 @@ export function healthAt(buckets: readonly HealthBucket[], service: string, time
 
 /**
  * Combines bucket lists (say, from several request-log files): buckets of the same service and
- * minute are summed, keeping the earliest first and latest last failure. Sorted by service, minute.
+ * minute are summed (routes too), keeping the earliest first and latest last failure. Sorted by service, minute.
  */
 export function mergeBuckets(a: readonly HealthBucket[], b: readonly HealthBucket[] = []): HealthBucket[] {
   const merged = new Map<string, { minute: number; bucket: HealthBucket }>();
@@ -37,6 +37,7 @@ export function mergeBuckets(a: readonly HealthBucket[], b: readonly HealthBucke
 function addBuckets(x: HealthBucket, y: HealthBucket): HealthBucket {
   const firstFailure = pick(x.firstFailure, y.firstFailure, (c) => c < 0);
   const lastFailure = pick(x.lastFailure, y.lastFailure, (c) => c > 0);
+  const routes = x.routes || y.routes ? addRoutes(x.routes ?? [], y.routes ?? []) : undefined;
   return {
     service: x.service,
     minute: x.minute,
@@ -44,7 +45,18 @@ function addBuckets(x: HealthBucket, y: HealthBucket): HealthBucket {
     failed: x.failed + y.failed,
     ...(firstFailure ? { firstFailure } : {}),
     ...(lastFailure ? { lastFailure } : {}),
+    ...(routes ? { routes } : {}),
   };
+}
+
+function addRoutes(x: readonly RouteHealth[], y: readonly RouteHealth[]): RouteHealth[] {
+  const summed = new Map<string, RouteHealth>();
+  for (const r of [...x, ...y]) {
+    const key = `${r.method} ${r.route}`;
+    const seen = summed.get(key);
+    summed.set(key, seen ? { ...seen, total: seen.total + r.total, failed: seen.failed + r.failed } : { ...r });
+  }
+  return [...summed.values()].sort((a, b) => compareText(a.route, b.route) || compareText(a.method, b.method));
 }
 
 function pick(x: string | undefined, y: string | undefined, prefer: (comparison: number) => boolean): string | undefined {

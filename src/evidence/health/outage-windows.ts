@@ -2,7 +2,7 @@
 // (DESIGN.md, "Monitoring: outage windows"). Thresholds come from OutageConfig.
 
 import type { OutageConfig } from '../../config.js';
-import type { HealthBucket, OutageWindow } from '../../types.js';
+import type { HealthBucket, OutageWindow, RouteHealth } from '../../types.js';
 import { compareTimestamps, minuteText } from '../timestamps.js';
 import { mergeBuckets, minuteOf } from './buckets.js';
 
@@ -14,6 +14,7 @@ interface Minute {
   failed: number;
   firstFailure?: string;
   lastFailure?: string;
+  routes?: RouteHealth[];
 }
 
 type MinuteState = 'failing' | 'healthy' | 'thin';
@@ -45,40 +46,89 @@ function fillMinutes(sorted: Minute[]): Minute[] {
   return filled;
 }
 
+/** A failing run on the service's minute axis, and the baseline its series was judged against. */
+interface Run {
+  from: number;
+  to: number;
+  baseline: number;
+}
+
+/**
+ * The service's windows: failing runs of the whole service, and of each of its routes (an
+ * outage of one route can be a small share of the service's traffic and look like noise at
+ * the service level), united; each widened over the storm's quiet edge minutes.
+ */
 function serviceWindows(service: string, series: Minute[], config: OutageConfig, location: string): OutageWindow[] {
+  const routes = routeSeries(series);
+  const runs = [...failingRuns(series, config), ...routes.flatMap((route) => failingRuns(route, config))];
+  const united = unite(runs, config.maxGapMinutes);
+  // The service's own baseline describes it; a route's counts only where the service shows none.
+  const serviceBaseline = seriesBaseline(series, config);
+  const routeEdges = routes.map((route) => ({ route, baseline: seriesBaseline(route, config) }));
+  const windows: OutageWindow[] = [];
+  let floor = -1;
+  for (const run of united) {
+    const baseline = serviceBaseline ?? run.baseline;
+    // The storm's first and last failed requests are its edges, even in a minute too quiet to
+    // pass the threshold: the adjacent minutes that still fail above the baseline belong to it.
+    const edgeOfStorm = (i: number) =>
+      stormMinute(series[i]!, baseline, config) || routeEdges.some((r) => r.baseline !== undefined && stormMinute(r.route[i]!, r.baseline, config));
+    let { from, to } = run;
+    while (from - 1 > floor && edgeOfStorm(from - 1)) from -= 1;
+    const next = united[united.indexOf(run) + 1]?.from ?? series.length;
+    while (to + 1 < next && edgeOfStorm(to + 1)) to += 1;
+    windows.push(toWindow(service, series.slice(from, to + 1), baseline, location));
+    floor = to;
+  }
+  return windows;
+}
+
+/** A minute of the storm: some failures, and either too few requests to judge or a ratio above twice the baseline. */
+function stormMinute(m: Minute, baseline: number, config: OutageConfig): boolean {
+  return m.failed > 0 && (m.total < config.minRequestsPerMinute || m.failed / m.total > 2 * baseline);
+}
+
+/** Per-route series on the service's minute axis, for routes that failed at all. */
+function routeSeries(series: Minute[]): Minute[][] {
+  const keys = new Set<string>();
+  for (const m of series) for (const r of m.routes ?? []) if (r.failed > 0) keys.add(`${r.method} ${r.route}`);
+  return [...keys].map((key) =>
+    series.map((m) => {
+      const r = m.routes?.find((x) => `${x.method} ${x.route}` === key);
+      return { minute: m.minute, total: r?.total ?? 0, failed: r?.failed ?? 0 };
+    }),
+  );
+}
+
+/** Baseline of a series: the median error ratio of the judged minutes before its first candidate minute. */
+function seriesBaseline(series: Minute[], config: OutageConfig): number | undefined {
   const judged = (m: Minute) => m.total >= config.minRequestsPerMinute;
   const ratio = (m: Minute) => m.failed / m.total;
   const firstCandidate = series.findIndex((m) => judged(m) && ratio(m) >= config.minErrorRatio);
-  if (firstCandidate === -1) return [];
-  // Baseline: the MEDIAN error ratio of the judged minutes before the first candidate. A pooled
-  // ratio is dominated by the busiest minutes and pulled up by one burst of errors (a deploy
-  // blip, a crawler); the median describes a typical minute. When the export starts in trouble
-  // there is nothing before to learn from: the median of all judged minutes keeps a service
-  // that errs at the same rate throughout from becoming one long outage.
+  if (firstCandidate === -1) return undefined;
+  // The MEDIAN error ratio of the judged minutes before the first candidate. A pooled ratio is
+  // dominated by the busiest minutes and pulled up by one burst of errors (a deploy blip, a
+  // crawler); the median describes a typical minute. When the export starts in trouble there is
+  // nothing before to learn from: the median of all judged minutes keeps a service that errs at
+  // the same rate throughout from becoming one long outage.
   const before = series.slice(0, firstCandidate).filter(judged);
-  const baseline = median((before.length > 0 ? before : series.filter(judged)).map(ratio));
+  return median((before.length > 0 ? before : series.filter(judged)).map(ratio));
+}
+
+/** Runs of failing minutes in one series (a service, or one of its routes). */
+function failingRuns(series: Minute[], config: OutageConfig): Run[] {
+  const baseline = seriesBaseline(series, config);
+  if (baseline === undefined) return [];
+  const judged = (m: Minute) => m.total >= config.minRequestsPerMinute;
   // Capped at 1 so a service with a high baseline can still fail: at 30% baseline errors,
   // 5× would ask for 150%, but every request failing is still an outage.
   const threshold = Math.min(1, Math.max(config.minErrorRatio, config.baselineFactor * baseline));
-  const state = (m: Minute): MinuteState => (!judged(m) ? 'thin' : ratio(m) >= threshold ? 'failing' : 'healthy');
-
-  const windows: OutageWindow[] = [];
-  let lastIndex = -1;
+  const state = (m: Minute): MinuteState => (!judged(m) ? 'thin' : m.failed / m.total >= threshold ? 'failing' : 'healthy');
+  const runs: Run[] = [];
   let run: { from: number; to: number; failing: number } | undefined;
   let gap = 0;
-  // The storm's first and last failed requests are its edges, even in a minute too quiet to
-  // pass the threshold: the adjacent minutes that still fail above the baseline belong to it.
-  const edgeOfStorm = (m: Minute) => m.failed > 0 && (m.total < config.minRequestsPerMinute || ratio(m) > 2 * baseline);
   const close = () => {
-    if (run && run.failing >= config.minFailingMinutes) {
-      let from = run.from;
-      let to = run.to;
-      const floor = windows.length > 0 ? lastIndex : -1;
-      while (from - 1 > floor && edgeOfStorm(series[from - 1]!)) from -= 1;
-      while (to + 1 < series.length && edgeOfStorm(series[to + 1]!) && state(series[to + 1]!) !== 'failing') to += 1;
-      windows.push(toWindow(service, series.slice(from, to + 1), baseline, location));
-      lastIndex = to;
-    }
+    if (run && run.failing >= config.minFailingMinutes) runs.push({ from: run.from, to: run.to, baseline });
     run = undefined;
   };
   series.forEach((m, i) => {
@@ -99,7 +149,21 @@ function serviceWindows(service: string, series: Minute[], config: OutageConfig,
     gap = 0;
   });
   close();
-  return windows;
+  return runs;
+}
+
+/** Runs that overlap or lie within the allowed gap of each other, merged; the service-level baseline kept when there is one. */
+function unite(runs: Run[], maxGap: number): Run[] {
+  const sorted = [...runs].sort((a, b) => a.from - b.from);
+  const united: Run[] = [];
+  for (const run of sorted) {
+    const last = united[united.length - 1];
+    if (last && run.from <= last.to + maxGap + 1) {
+      last.to = Math.max(last.to, run.to);
+      last.baseline = Math.min(last.baseline, run.baseline);
+    } else united.push({ ...run });
+  }
+  return united;
 }
 
 function toWindow(service: string, minutes: Minute[], baselineRatio: number, location: string): OutageWindow {

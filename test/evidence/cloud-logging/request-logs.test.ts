@@ -27,7 +27,8 @@ describe('cloud logging request logs → health buckets', () => {
     const { health } = await read(stormEntries());
     // 16:30 holds a burst of six scanner probes and no storm.
     const burst = health.find((b) => b.minute === '2026-06-09T16:30:00.000Z');
-    expect(burst).toEqual({ service: 'portal.example.com', minute: '2026-06-09T16:30:00.000Z', total: 18, failed: 0 });
+    expect(burst).toMatchObject({ service: 'portal.example.com', minute: '2026-06-09T16:30:00.000Z', total: 18, failed: 0 });
+    expect(burst?.firstFailure).toBeUndefined();
   });
 
   it('counts a 5xx as a failure, with its timestamp', async () => {
@@ -55,8 +56,8 @@ describe('cloud logging request logs → health buckets', () => {
     ];
     const { health } = await read(entries.reverse());
     expect(health).toEqual([
-      { service: 'portal-api', minute: '2026-06-09T10:00:00.000Z', total: 2, failed: 0 },
-      { service: 'portal-api', minute: '2026-06-09T10:05:00.000Z', total: 1, failed: 0 },
+      { service: 'portal-api', minute: '2026-06-09T10:00:00.000Z', total: 2, failed: 0, routes: [{ method: 'GET', route: '/api/reports', total: 2, failed: 0 }] },
+      { service: 'portal-api', minute: '2026-06-09T10:05:00.000Z', total: 1, failed: 0, routes: [{ method: 'GET', route: '/api/reports', total: 1, failed: 0 }] },
       {
         service: 'portal-api',
         minute: '2026-06-09T10:06:00.000Z',
@@ -64,6 +65,7 @@ describe('cloud logging request logs → health buckets', () => {
         failed: 1,
         firstFailure: '2026-06-09T10:06:30Z',
         lastFailure: '2026-06-09T10:06:30Z',
+        routes: [{ method: 'GET', route: '/api/reports', total: 1, failed: 1 }],
       },
     ]);
   });
@@ -84,6 +86,7 @@ describe('cloud logging request logs → health buckets', () => {
         failed: 3,
         firstFailure: '2026-06-09T16:48:10.123456001Z',
         lastFailure: '2026-06-09T16:48:10.123456999Z',
+        routes: [{ method: 'GET', route: '/pay', total: 4, failed: 3 }],
       },
     ]);
     expect(report.coverage).toEqual({ start: '2026-06-09T16:48:10.123456001Z', end: '2026-06-09T16:48:59Z' });
