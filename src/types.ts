@@ -366,6 +366,11 @@ export interface OutageWindow {
   total: number;
   /** Error ratio before the window, which the failing minutes were compared with. */
   baselineRatio: number;
+  /**
+   * Requests in the window's first and last minute that did not fail: counted in `total`, but
+   * possibly before the first or after the last failure. Shares are judged within this margin.
+   */
+  edgeUnfailed?: number;
   citation: Citation;
 }
 

@@ -49,6 +49,8 @@ interface FoundPredicate {
 interface SentenceFacts {
   sentence: Sentence;
   text: string;
+  /** The text with entity ids blanked out, so an id's digits are never read as words ("5830" as a 5xx). */
+  masked: string;
   entities: Located<Entity>[];
   times: FoundTime[];
   leadingTime?: TimeRef;
@@ -75,7 +77,7 @@ const RECOVERY_LINK = /\b(?:when|after|once|as soon as|and then|and)\b/i;
 const DEPLOYABLE_TYPES = new Set(['build', 'version', 'release', 'revision']);
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’|(?<![\w])'[^']+'(?![\w])|`[^`]*`/g;
 const SUBORDINATE_TIME = /\b(?:before|until|till|without ever)\s+(?:it|they|the (?:build|deploy(?:ment)?|rollout))?\s*(?:had\s+|could\s+|was\s+)?$/i;
-const EXCEPTION = /\b(?:other than|apart from|besides|except(?: for)?|aside from|beyond)\s+((?:(?:the|our|a|that|this|its)\s+)?[\w-]+(?:\s+[\w-]+){0,3}?)(?=\s*[,.;)]|\s+(?:no|nothing|none)\b|$)/i;
+const EXCEPTION = /\b(?:other than|apart from|besides|except(?: for)?|aside from|beyond)\s+((?:(?:the|our|a|that|this|its)\s+)?[\w-]+(?:\s+[\w-]+){0,6}?)(?=\s*[,.;)]|\s+(?:no|nothing|none)\b|$)/i;
 const EFFECT_OF_OUTAGE = /\b(?:outage|incident|disruption|downtime|errors?|failures?|storm)\s+(?:\w+\s+)?(?:caused|led to|resulted in)\s+(?!by\b)/i;
 const LIFECYCLE = new Set(['deployed', 'completed', 'cancelled', 'failed', 'timed-out', 'started']);
 
@@ -117,7 +119,8 @@ function readSentence(sentence: Sentence, ctx: ExtractContext): SentenceFacts {
   const quoted = quotedSpans(text);
   const durations = findDurations(text).filter((d) => !insideAny(d, times) && !insideAny(d, quoted));
   const quantities = findQuantities(text).filter((q) => !insideAny(q, times) && !insideAny(q, entities) && !insideAny(q, quoted));
-  const written = CLOCK.exec(text)?.[0] ?? sentence.leadingTime?.text;
+  const written = writtenClock(text) ?? sentence.leadingTime?.text;
+  const masked = maskEntities(text, entities);
   const unresolvedTime = times.length === 0 && !leadingTime && written ? written : undefined;
   return {
     sentence,
@@ -128,7 +131,8 @@ function readSentence(sentence: Sentence, ctx: ExtractContext): SentenceFacts {
     ...(unresolvedTime ? { unresolvedTime } : {}),
     durations,
     quantities,
-    predicates: findPredicates(maskEntities(text, entities)),
+    masked,
+    predicates: findPredicates(masked),
     hedged: HEDGE_PATTERN.test(text),
   };
 }
@@ -271,7 +275,7 @@ function recoveryClaims(f: SentenceFacts, memory: Memory): Draft[] {
   const restored = f.predicates.find((p) => p.predicate === 'restored');
   if (!restored) {
     // "The outage ended when build X went live", "After the rollback, errors stopped at 10:21".
-    const ended = OUTAGE_EDGE.ended.exec(f.text);
+    const ended = OUTAGE_EDGE.ended.exec(f.masked);
     if (!ended || !RECOVERY_LINK.test(f.text) || !(byRollback || credited)) return [];
     return [
       draft(f, 'recovery', byRollback ? 'recovery-by-rollback' : 'recovery-by-entity', {
@@ -305,8 +309,8 @@ function outageTimeClaims(f: SentenceFacts): Draft[] {
     return time ? [draft(f, 'time', 'outage-ended', { predicate: 'ended', time })] : [];
   }
   const range = rangeOf(f);
-  const began = OUTAGE_EDGE.began.exec(f.text);
-  const ended = OUTAGE_EDGE.ended.exec(f.text);
+  const began = OUTAGE_EDGE.began.exec(f.masked);
+  const ended = OUTAGE_EDGE.ended.exec(f.masked);
   // "Errors began at 09:48, right after version X went live": the edge is named, whatever else the sentence names.
   if ((began || ended) && !range) {
     const out: Draft[] = [];
@@ -366,7 +370,7 @@ function deployClaims(f: SentenceFacts, memory: Memory): Draft[] {
   if (deployables.length === 0 && !anaphora && !describedRelease) return [];
   const seen = new Set<string>();
   const out: Draft[] = [];
-  const edges = [OUTAGE_EDGE.began.exec(f.text), OUTAGE_EDGE.ended.exec(f.text)].filter((m): m is RegExpExecArray => m !== null);
+  const edges = [OUTAGE_EDGE.began.exec(f.masked), OUTAGE_EDGE.ended.exec(f.masked)].filter((m): m is RegExpExecArray => m !== null);
   for (const p of f.predicates) {
     if (!LIFECYCLE.has(p.predicate)) continue;
     // "Errors began": the outage's verb, not a build's.
@@ -484,7 +488,8 @@ function doerOf(f: SentenceFacts): Entity | undefined {
 function doerOfVerb(f: SentenceFacts, verb: FoundPredicate): Entity | undefined {
   const actors = f.entities.filter((e) => e.value.type === 'actor');
   const isBy = (e: Located<Entity>) => /\bby\s+(?:the\s+)?$/i.test(f.text.slice(Math.max(0, e.index - 8), e.index));
-  const next = f.predicates.find((p) => p.index > verb.index)?.index ?? f.text.length;
+  // The next verb after this one's words (a verb inside them, "was re*deployed*", is this one).
+  const next = f.predicates.find((p) => p.index >= verb.index + verb.text.length)?.index ?? f.text.length;
   const after = actors.find((e) => e.index > verb.index && e.index < next && isBy(e));
   if (after) return after.value;
   // The subject: an actor before the verb, governing it unless it is the "by" agent of an earlier verb.
@@ -544,6 +549,14 @@ function remember(f: SentenceFacts, memory: Memory): void {
     if (value.type === 'service') memory.service = value;
     if (CHANGE_TYPES.has(value.type)) memory.change = value;
   }
+}
+
+/** A clock time written in the text, not one glued to a name or number ("portal-api-00029-6am"). */
+function writtenClock(text: string): string | undefined {
+  for (const m of text.matchAll(new RegExp(CLOCK.source, 'gi'))) {
+    if (!/[\w.-]$/.test(text.slice(0, m.index)) && !/^(?:[\w-]|\.\d)/.test(text.slice(m.index + m[0].length))) return m[0];
+  }
+  return undefined;
 }
 
 /** Spans of quoted text: “…”, "…", ‘…’ and '…' used as quotes (not apostrophes), and backticks. */

@@ -28,7 +28,7 @@ export const ENTITY_SHAPES: EntityShape[] = [
   },
   {
     type: 'pr',
-    pattern: /\b(?:PR|pull request|pull-request|merge request)\s*#?\s*(\d{1,7})\b/gi,
+    pattern: /(?<![\w-])(?:PR|pull request|pull-request|merge request)\s*#?\s*(\d{1,7})\b/gi,
     examples: [
       ['PR #214 was merged', '214'],
       ['pull request 88', '88'],
@@ -139,7 +139,7 @@ export const PREDICATES: PredicateDef[] = [
   },
   {
     predicate: 'rolled-back',
-    pattern: /\b(?:roll(?:ed|ing)?[\s-]?back|rollbacks?|roll(?:ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){1,3}back|(?:shift(?:ed|ing)?|mov(?:ed|ing)|rout(?:ed|ing)|sen(?:t|ding)|return(?:ed|ing)?|pinn(?:ed|ing))\s+(?:all\s+|the\s+)?(?:\w+\s+)?traffic\s+back|traffic\s+was\s+(?:shifted|moved|routed|sent|returned)\s+back|re-?deploy(?:ed|ing)?\s+(?:the\s+)?(?:previous|prior|old|older|earlier|last(?:[\s-]known)?[\s-]good)\b|(?:previous|prior|old|older|earlier|last(?:[\s-]known)?[\s-]good)\s+(?:[\w-]+\s+){0,2}(?:was|were)\s+re-?deployed)\b/gi,
+    pattern: /\b(?:roll(?:ed|ing)?[\s-]?back|rollbacks?|roll(?:ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|(?:shift(?:ed|ing)?|mov(?:ed|ing)|rout(?:ed|ing)|sen(?:t|ding)|return(?:ed|ing)?|pinn(?:ed|ing))\s+(?:all\s+|the\s+)?(?:\w+\s+)?traffic\s+back|traffic\s+was\s+(?:shifted|moved|routed|sent|returned)\s+back|re-?deploy(?:ed|ing)?\s+(?:the\s+)?(?:previous|prior|old|older|earlier|last(?:[\s-]known)?[\s-]good)\b|(?:previous|prior|old|older|earlier|last(?:[\s-]known)?[\s-]good)\s+(?:[\w-]+\s+){0,2}(?:was|were)\s+re-?deployed)\b/gi,
     examples: [
       'rolled back the release',
       'a rollback was performed',
@@ -223,7 +223,7 @@ export const RECOVERED_PHRASES =
   /\b(?:succeed(?:ed|ing) again|back to normal|returned to normal|recovered|served (?:normally )?again|(?:healthy|operational|available|up|responsive|green) again|back (?:up|online)|fully (?:operational|available))\b/i;
 
 /** Nouns that name the outage itself, for time and duration claims. */
-export const OUTAGE_NOUNS = /\b(?:outage|incident|errors?|404s?|5\d\ds?|5xxs?|failures?|failed requests?|downtime|disruption|degradation|degraded|impact|requests?\s+(?:[\w.-]+\s+){0,3}?(?:failed|were failing)|service was (?:down|unavailable)|unavailable|down|time to (?:recovery|restore|recover|mitigat\w*)|MTTR|TTR)\b/i;
+export const OUTAGE_NOUNS = /\b(?:outage|incident|errors?|404s?|5\d\ds?|5xxs?|failures?|failed requests?|downtime|disruption|degradation|degraded|impact|requests?\s+(?:[\w./*-]+\s+){0,3}?(?:failed|were failing)|service was (?:down|unavailable)|unavailable|down|time to (?:recovery|restore|recover|mitigat\w*)|MTTR|TTR)\b/i;
 
 /** The outage itself beginning or ending: "errors began", "the first 5xx responses appeared", "404s stop". */
 export const OUTAGE_EDGE = {

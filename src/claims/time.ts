@@ -39,6 +39,8 @@ export function findTimes(text: string, ctx: TimeContext): FoundTime[] {
   const results = chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
   for (const r of results) {
     if (!CLOCK.test(r.text)) continue;
+    // "portal-api-00029-6am", "v2.14.30": a clock glued to a name or number is part of it.
+    if (/[\w.-]$/.test(text.slice(0, r.index)) || /^(?:[\w-]|\.\d)/.test(text.slice(r.index + r.text.length))) continue;
     const before = text.slice(0, r.index);
     const approximate = approximateBefore.test(before) || /^(?:about|around|approximately|approx\.?|~)/i.test(r.text);
     const label = r.text.replace(/^(?:at|on|by|from|until|to)\s+/i, '');

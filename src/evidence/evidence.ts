@@ -16,6 +16,8 @@ export type { ChangeClass } from './change-classes.js';
 export type { RollbackKind, ServingChange } from './serving-timeline.js';
 export type { BuildLink } from './build-links.js';
 
+const SERVING_CLASSES: ReadonlySet<ChangeClass> = new Set(['revision', 'traffic', 'release', 'rollback']);
+
 /** A change that put back something that served before, of any kind. */
 export interface Rollback {
   kind: RollbackKind;
@@ -68,6 +70,12 @@ export class Evidence {
     const location = withHealth.map((d) => d.report.id).join(', ');
     this.windows = this.health.length > 0 ? outageWindows(this.health, outage, location) : [];
     this.timeline = servingTimeline(this.events);
+    // Deploying a revert puts back the code that served before: that deploy is a rollback too.
+    for (const change of this.timeline) {
+      const commit = change.rollback ? undefined : this.commitServedBy(change);
+      const served = commit ? this.gitCommit(commit) : undefined;
+      if (served && changeClassOf(served) === 'revert') change.rollback = 'revert-deploy';
+    }
     this.rollbackList = [
       ...this.timeline.flatMap((c): Rollback[] =>
         c.rollback ? [{ kind: c.rollback, event: c.event, time: c.time, service: c.service, to: c.serves, ...(c.actor ? { actor: c.actor } : {}), ...(c.replaced ? { replaced: c.replaced } : {}) }] : [],
@@ -122,9 +130,13 @@ export class Evidence {
 
   /** Every change of these classes with start ≤ time ≤ end, in time order. */
   changes(startIso: string, endIso: string, classes: readonly ChangeClass[]): EvidenceEvent[] {
+    // What changes serving is counted once per change, from the timeline: a deploy's audit
+    // entry and the revision it made are one change, and an entry that changed nothing is none.
+    const serving = new Set(this.timeline.map((c) => c.event.id));
     return this.between(startIso, endIso).filter((e) => {
       const cls = changeClassOf(e);
-      return cls !== undefined && classes.includes(cls);
+      if (cls === undefined || !classes.includes(cls)) return false;
+      return !SERVING_CLASSES.has(cls) || serving.has(e.id);
     });
   }
 
@@ -202,7 +214,12 @@ export class Evidence {
 
   /** What a build deployed: the serving changes linked to it by commit, image or identity, while it ran or just after. */
   deploysOfBuild(build: EvidenceEvent): BuildDeploy[] {
-    return this.timeline.map((change) => ({ change, link: buildLink(build, change.event) })).filter((d) => isLinked(d.link));
+    // Linked by commit or image first, then nearest the build's end.
+    const end = instantMs(build.endTime ?? build.time);
+    return this.timeline
+      .map((change) => ({ change, link: buildLink(build, change.event) }))
+      .filter((d) => isLinked(d.link))
+      .sort((x, y) => Number(Boolean(y.link.commit || y.link.image)) - Number(Boolean(x.link.commit || x.link.image)) || Math.abs(instantMs(x.change.time) - end) - Math.abs(instantMs(y.change.time) - end));
   }
 
   /** How a build relates to a given serving record, part by part (for "build X deployed revision R"). */
@@ -217,6 +234,25 @@ export class Evidence {
     const exact = distinct.find((e) => e.id.toLowerCase() === id.toLowerCase());
     if (distinct.length > 1 && !exact) return { ambiguous: distinct };
     return exact ?? distinct[0];
+  }
+
+  /**
+   * True when a source's records cover an instant. A listing export (builds, revisions,
+   * releases, a repository) holds everything up to when it was made, which is no earlier than
+   * the latest record of any source given with it; a log export covers only its records' span.
+   */
+  sourceCovers(source: SourceReport, iso: string): boolean {
+    if (!source.coverage) return false;
+    const t = instantMs(iso);
+    const listing = source.kind !== 'cloud-logging' && source.kind !== 'prometheus';
+    const end = listing ? Math.max(instantMs(source.coverage.end), this.latestRecordMs()) : instantMs(source.coverage.end);
+    return instantMs(source.coverage.start) <= t && t <= end;
+  }
+
+  private latestMs?: number;
+  private latestRecordMs(): number {
+    this.latestMs ??= Math.max(...this.sources.map((s) => (s.coverage ? instantMs(s.coverage.end) : Number.NEGATIVE_INFINITY)), ...this.windows.map((w) => instantMs(w.end)));
+    return this.latestMs;
   }
 
   /** True when some source of the kind covers the instant (or, with no instant, exists). */
@@ -275,8 +311,15 @@ export class Evidence {
    */
   commitServedBy(change: ServingChange): string | undefined {
     if (change.event.commit) return change.event.commit;
-    const builds = this.events.filter((e) => e.type === 'build' && e.source === 'cloud-build' && e.commit);
-    return builds.find((b) => isLinked(buildLink(b, change.event)))?.commit;
+    // Of the builds linked to it, one linked by commit or image beats one linked only by who ran
+    // it; then the one that finished nearest before it.
+    const t = instantMs(change.time);
+    const linked = this.events
+      .filter((e) => e.type === 'build' && e.source === 'cloud-build' && e.commit)
+      .map((b) => ({ b, link: buildLink(b, change.event) }))
+      .filter(({ link }) => isLinked(link))
+      .sort((x, y) => Number(Boolean(y.link.commit || y.link.image)) - Number(Boolean(x.link.commit || x.link.image)) || Math.abs(t - instantMs(x.b.endTime ?? x.b.time)) - Math.abs(t - instantMs(y.b.endTime ?? y.b.time)));
+    return linked[0]?.b.commit;
   }
 
   /** Earliest minute of request health, when request logs were given. */

@@ -13,7 +13,7 @@ import { compareTimestamps, instantMs } from './timestamps.js';
 const DEPLOY_CREATES_REVISION_MS = 2 * 60_000;
 
 /** How a change put back something that served before. */
-export type RollbackKind = 'hosting-rollback' | 'traffic-shift' | 'image-redeploy' | 'revert';
+export type RollbackKind = 'hosting-rollback' | 'traffic-shift' | 'image-redeploy' | 'revert-deploy' | 'revert';
 
 /** One change of what a service (Cloud Run) or site (Hosting) serves. */
 export interface ServingChange {

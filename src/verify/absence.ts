@@ -44,7 +44,9 @@ export const absenceChecker: Checker = {
     const to = new Date(Math.max(...windows.map((w) => instantMs(w.end))) + ctx.config.recoveryLeadMinutes * 60_000).toISOString();
     const others = claim.variant === 'others';
     const excepted = exceptedChanges(claim, ev, windows, ctx);
-    const found = (denied === 'rollback' ? rollbacksBetween(ev, from, to) : ev.changes(from, to, classes)).filter((e) => !others || (!namedByReport(e, ctx) && !excepted.has(e.id)));
+    // "Apart from the rollback, no other…" says itself what is not other; a bare "no other…" means other than what the report names.
+    const isOther = (e: EvidenceEvent) => (claim.excepted ? !excepted.has(e.id) : !namedByReport(e, ctx));
+    const found = (denied === 'rollback' ? rollbacksBetween(ev, from, to) : ev.changes(from, to, classes)).filter((e) => !others || isOther(e));
     const span = `${localTime(from, ctx.zone)}–${localTime(to, ctx.zone)}`;
     const noun = NOUNS[denied];
     if (found.length > 0) {
@@ -68,16 +70,16 @@ function rollbacksBetween(ev: Evidence, from: string, to: string): EvidenceEvent
 
 /**
  * What "apart from the rollback / the fix" leaves out: every rollback during the incident, or
- * the change that ended each outage (and the build that made it).
+ * the change that ended the incident.
  */
 function exceptedChanges(claim: Claim, ev: Evidence, windows: OutageWindow[], ctx: VerifyContext): Set<string> {
   const ids = new Set<string>();
   if (claim.excepted?.kind === 'rollback') for (const r of ev.rollbacks()) ids.add(r.event.id);
-  if (claim.excepted?.kind === 'recovery') {
-    for (const w of windows) {
-      const change = explainingChange(w, ev, ctx);
-      if (change) ids.add(change.id);
-    }
+  // "The fix" is what ended the incident: the change that ended its last window.
+  const last = windows[windows.length - 1];
+  if (claim.excepted?.kind === 'recovery' && last) {
+    const change = explainingChange(last, ev, ctx);
+    if (change) ids.add(change.id);
   }
   return ids;
 }
@@ -112,5 +114,6 @@ export const ROLLBACK_WORDS = {
   'hosting-rollback': 'Hosting ROLLBACK release',
   'traffic-shift': 'traffic shifted back to an earlier revision',
   'image-redeploy': 'an image that served before, redeployed',
+  'revert-deploy': 'the deploy of a git revert',
   revert: 'a git revert',
 } as const;

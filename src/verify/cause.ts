@@ -62,15 +62,18 @@ function timeline(claim: Claim, culprit: Culprit, window: OutageWindow, ev: Evid
     .servingChanges(culprit.live.time, window.start)
     .map((c) => c.event)
     .filter((e) => e.id !== culprit.live.id);
-  // Replaced on its own service before the errors began, after serving without them: the timeline rules it out.
-  const service = ev.servingChangeOf(culprit.live)?.service;
-  const replacedBy = ev.servingChanges(culprit.live.time, window.start).find((c) => c.event.id !== culprit.live.id && c.service === service);
+  // Live and healthy for a while, then another change went live and the errors followed it:
+  // the timeline rules the named change out and points at the other one.
   const lead = ctx.config.recoveryLeadMinutes * 60_000;
-  if (replacedBy && instantMs(replacedBy.time) - live >= lead && servedHealthily(ev, culprit.live.time, replacedBy.time)) {
+  const trigger = ev
+    .servingChanges(culprit.live.time, window.start)
+    .filter((c) => c.event.id !== culprit.live.id)
+    .at(-1);
+  if (trigger && instantMs(trigger.time) - live >= lead && start - instantMs(trigger.time) <= lead && servedHealthily(ev, culprit.live.time, trigger.time)) {
     return contradicted(
       claim,
-      `${culprit.name} went live at ${localTime(culprit.live.time, ctx.zone)} and served without errors until ${replacedBy.event.summary} at ${localTime(replacedBy.time, ctx.zone)}; errors began at ${localTime(window.start, ctx.zone)}`,
-      [...evidence, ...cite(replacedBy.event)],
+      `${culprit.name} went live at ${localTime(culprit.live.time, ctx.zone)} and served without errors until ${trigger.event.summary} at ${localTime(trigger.time, ctx.zone)}; errors began at ${localTime(window.start, ctx.zone)}, after that change`,
+      [...evidence, ...cite(trigger.event)],
     );
   }
   if (start - live > lead) return unsupported(claim, `${story}: too long before to tie them by timing`, evidence);

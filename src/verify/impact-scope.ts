@@ -8,7 +8,7 @@ import { instantMs } from '../evidence/timestamps.js';
 import type { Claim, ClaimScope, OutageWindow, Quantity, Verdict } from '../types.js';
 import type { VerifyContext } from './checker.js';
 import { localTime } from './local-time.js';
-import { quantityMatches, shareMatches } from './match.js';
+import { quantityMatches, shareBounds, shareMatches, upperText } from './match.js';
 import { contradicted, supported, unsupported } from './verdict.js';
 
 /** Routes named in a reason before "…". */
@@ -31,12 +31,25 @@ export function scopedImpact(claim: Claim, scope: ClaimScope, measured: Quantity
   const evidence = windows.map((w) => w.citation);
   if (total === 0) return unsupported(claim, `no requests matching "${scope.text}" were logged during the outage (${during}); ${matched}`, evidence);
   if (measured.unit === 'percent') {
-    const actual = (failed / total) * 100;
-    const story = `request logs show ${actual.toFixed(1)}% of "${scope.text}" failing during the outage (${failed} of ${total}, ${during}; ${matched})`;
-    return shareMatches(measured, actual) ? supported(claim, story, evidence) : contradicted(claim, `${story}, not ${measured.text}`, evidence);
+    const [actual, upper] = shareBounds(failed, total, edgeUnfailed(spans, request, ev));
+    const story = `request logs show ${actual.toFixed(1)}% of "${scope.text}" failing during the outage (${failed} of ${total}${upperText(actual, upper)}, ${during}; ${matched})`;
+    return shareMatches(measured, actual, upper) ? supported(claim, story, evidence) : contradicted(claim, `${story}, not ${measured.text}`, evidence);
   }
   const story = `request logs show ${failed.toLocaleString('en-US')} failed "${scope.text}" during the outage (of ${total.toLocaleString('en-US')}, ${during}; ${matched})`;
   return quantityMatches(measured, failed) ? supported(claim, story, evidence) : contradicted(claim, `${story}, not ${measured.text}`, evidence);
+}
+
+/** Scoped requests that did not fail in each span's first and last minute (which may lie partly outside it). */
+function edgeUnfailed(spans: Array<{ start: string; end: string }>, request: RequestScope, ev: Evidence): number {
+  let n = 0;
+  for (const s of spans) {
+    const edges = minuteMs(s.start) === minuteMs(s.end) ? [s.start] : [s.start, s.end];
+    for (const t of edges) {
+      const at = ev.scopedFailure(request, t, t);
+      if (at) n += at.total - at.failed;
+    }
+  }
+  return n;
 }
 
 function requestScope(scope: ClaimScope): RequestScope {

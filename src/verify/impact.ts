@@ -5,7 +5,7 @@
 import type { Checker } from './checker.js';
 import { scopedImpact } from './impact-scope.js';
 import { localTime } from './local-time.js';
-import { quantityMatches, shareMatches } from './match.js';
+import { quantityMatches, shareBounds, shareMatches, upperText } from './match.js';
 import { contradicted, supported, unsupported, unverifiable } from './verdict.js';
 
 export const impactChecker: Checker = {
@@ -24,9 +24,9 @@ export const impactChecker: Checker = {
     if (share && !count) {
       const failedAll = windows.reduce((n, w) => n + w.failed, 0);
       const totalAll = windows.reduce((n, w) => n + w.total, 0);
-      const actual = (failedAll / totalAll) * 100;
-      const story = `request logs show ${actual.toFixed(1)}% of requests failing during the outage (${failedAll} of ${totalAll})`;
-      return shareMatches(share, actual) ? supported(claim, story, windows.map((w) => w.citation)) : contradicted(claim, `${story}, not ${share.text}`, windows.map((w) => w.citation));
+      const [actual, upper] = shareBounds(failedAll, totalAll, windows.reduce((n, w) => n + (w.edgeUnfailed ?? 0), 0));
+      const story = `request logs show ${actual.toFixed(1)}% of requests failing during the outage (${failedAll} of ${totalAll}${upperText(actual, upper)})`;
+      return shareMatches(share, actual, upper) ? supported(claim, story, windows.map((w) => w.citation)) : contradicted(claim, `${story}, not ${share.text}`, windows.map((w) => w.citation));
     }
     if (!count) {
       const w = windows[0]!;

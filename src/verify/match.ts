@@ -42,15 +42,28 @@ export function quantityMatches(q: Quantity, actual: number): boolean {
 }
 
 /** True when a measured share (percent) satisfies a written one: within 1 point, or max(2, 20%) for "about", or past a bound. */
-export function shareMatches(q: Quantity, actualPercent: number): boolean {
-  if (q.bound === 'gt') return actualPercent > q.value;
+export function shareMatches(q: Quantity, actualPercent: number, upperPercent = actualPercent): boolean {
+  // Minute buckets measure a share between two bounds (the edge minutes' requests in or out).
+  if (q.bound === 'gt') return upperPercent > q.value;
   if (q.bound === 'lt') return actualPercent < q.value;
   const slack = q.approximate ? Math.max(2, q.value * 0.2) : 1;
-  return Math.abs(actualPercent - q.value) <= slack;
+  return q.value >= actualPercent - slack && q.value <= upperPercent + slack;
+}
+
+/** The share failed/total in percent, and its upper bound with the edge minutes' unfailed requests left out. */
+export function shareBounds(failed: number, total: number, edgeUnfailed: number): [number, number] {
+  const lower = (failed / total) * 100;
+  const inner = total - edgeUnfailed;
+  return [lower, inner > 0 ? Math.min(100, (failed / inner) * 100) : lower];
 }
 
 /** True when a measured duration satisfies a written one: within max(2 minutes, 10%) unless exact. */
 export function durationMatches(writtenMinutes: number, actualMinutes: number, exact: boolean, approximate: boolean): boolean {
   const slack = exact ? 0.5 : Math.max(2, writtenMinutes * (approximate ? 0.2 : 0.1));
   return Math.abs(actualMinutes - writtenMinutes) <= slack;
+}
+
+/** "; up to 31.2% counting only the minutes inside the window" when the bounds differ in the shown precision. */
+export function upperText(lower: number, upper: number): string {
+  return upper.toFixed(1) === lower.toFixed(1) ? '' : `; up to ${upper.toFixed(1)}% leaving out the edge minutes' requests that did not fail`;
 }

@@ -13,6 +13,12 @@ import { resolveEntity, type Serving } from './serving.js';
 import { DENIABLE } from '../evidence/change-classes.js';
 import { cite, contradicted, sourceCitation, supported, unsupported, unverifiable } from './verdict.js';
 
+/**
+ * How long after the last failed request a change can still be what ended the errors: the
+ * last failure comes before the fix takes hold, and the next request, seconds later, succeeds.
+ */
+export const RECOVERY_GRACE_MS = 60_000;
+
 export const recoveryChecker: Checker = {
   kind: 'recovery',
   description: 'Checks that the change credited with restoring service reached serving shortly before the outage window ended, with no other change in between.',
@@ -21,14 +27,13 @@ export const recoveryChecker: Checker = {
     if (!ev.hasRequestLogs()) {
       return unverifiable(claim, ev.whyMissing('cloud-logging', 'request logs tell when service recovered; pass a `gcloud logging read --format=json` export with --evidence'));
     }
-    const window = chooseWindow(ev.outageWindows(), claim);
-    if (!window) return unsupported(claim, 'the request logs show no outage window to recover from');
+    const chosen = chooseWindow(ev.outageWindows(), claim, ev, ctx);
+    if (!chosen) return unsupported(claim, 'the request logs show no outage window to recover from');
+    const { window, credited } = chosen;
     const recovered = `errors stopped at ${localTime(window.end, ctx.zone)}`;
     const explaining = explainingChange(window, ev, ctx);
     const explain = explaining ? `; ${recovered} after ${explaining.summary} at ${localTime(explaining.time, ctx.zone)}` : `; ${recovered}`;
     const windowCite = window.citation;
-
-    const credited = creditedChange(claim, ev, ctx, window);
     if ('verdict' in credited) return credited;
     const { serving } = credited;
     const evidence = [...cite(...serving.records, ...serving.because, serving.servedBy, explaining), windowCite];
@@ -37,7 +42,7 @@ export const recoveryChecker: Checker = {
     const lead = ctx.config.recoveryLeadMinutes * 60_000;
     const at = instantMs(serving.at);
     const end = instantMs(window.end);
-    if (at > end) return contradicted(claim, `${serving.story}, after ${recovered}${explaining ? ` (${explaining.summary} at ${localTime(explaining.time, ctx.zone)})` : ''}`, evidence);
+    if (at > end + RECOVERY_GRACE_MS) return contradicted(claim, `${serving.story}, after ${recovered}${explaining ? ` (${explaining.summary} at ${localTime(explaining.time, ctx.zone)})` : ''}`, evidence);
     // A change live before the errors began was serving during them: it cannot have ended them.
     if (at < instantMs(window.start)) {
       return contradicted(claim, `${serving.story}, before the outage began at ${localTime(window.start, ctx.zone)}${explain}`, evidence);
@@ -49,24 +54,44 @@ export const recoveryChecker: Checker = {
     if (claim.time && !timeMatches(claim.time, window.end, ctx.config) && !timeMatches(claim.time, serving.at, ctx.config)) {
       return contradicted(claim, `${serving.story}; ${recovered}, not at ${claim.time.text}`, evidence);
     }
+    // It ended one spell of errors, but they came back: service was not restored by it.
+    const later = claim.time ? undefined : ev.outageWindows().find((w) => instantMs(w.start) > end);
+    if (later) {
+      return unsupported(claim, `${serving.story}; ${recovered}, but errors came back at ${localTime(later.start, ctx.zone)} and lasted until ${localTime(later.end, ctx.zone)}`, [...evidence, later.citation]);
+    }
     return supported(claim, `${serving.story}; ${recovered} and no other change came between`, evidence);
   },
 };
 
 /** The window the claim speaks of: the one ending nearest its time, else the longest. */
-function chooseWindow(windows: OutageWindow[], claim: Claim): OutageWindow | undefined {
-  if (windows.length <= 1) return windows[0];
+/**
+ * The window the claim speaks of, with what it credits: the one ending nearest its time, else
+ * one that the credited change could have ended (of several, the longest), else the longest.
+ */
+function chooseWindow(windows: OutageWindow[], claim: Claim, ev: Evidence, ctx: VerifyContext): { window: OutageWindow; credited: { serving: Serving } | Verdict } | undefined {
+  const at = (window: OutageWindow) => ({ window, credited: creditedChange(claim, ev, ctx, window) });
+  if (windows.length <= 1) return windows[0] ? at(windows[0]) : undefined;
   if (claim.time) {
     const t = instantMs(claim.time.start);
-    return [...windows].sort((a, b) => Math.abs(instantMs(a.end) - t) - Math.abs(instantMs(b.end) - t))[0];
+    return at([...windows].sort((a, b) => Math.abs(instantMs(a.end) - t) - Math.abs(instantMs(b.end) - t))[0]!);
   }
-  return [...windows].sort((a, b) => instantMs(b.end) - instantMs(b.start) - (instantMs(a.end) - instantMs(a.start)))[0];
+  // Without a time, "restored service" is the final recovery: the last window first.
+  const last = windows[windows.length - 1]!;
+  const longestFirst = windows.slice(0, -1).sort((a, b) => instantMs(b.end) - instantMs(b.start) - (instantMs(a.end) - instantMs(a.start)));
+  const tried = [last, ...longestFirst].map(at);
+  const ended = tried.find(({ window, credited }) => {
+    const served = 'serving' in credited ? credited.serving.at : undefined;
+    if (!served) return false;
+    const t = instantMs(served);
+    return t >= instantMs(window.start) && t <= instantMs(window.end) + RECOVERY_GRACE_MS;
+  });
+  return ended ?? tried[0];
 }
 
 /** The last serving change before recovery, within the lead time: what explains the recovery. */
 export function explainingChange(window: OutageWindow, ev: Evidence, ctx: VerifyContext): EvidenceEvent | undefined {
   const from = new Date(Math.max(instantMs(window.start), instantMs(window.end) - ctx.config.recoveryLeadMinutes * 60_000)).toISOString();
-  const changes = ev.servingChanges(from, window.end);
+  const changes = ev.servingChanges(from, new Date(instantMs(window.end) + RECOVERY_GRACE_MS).toISOString());
   return changes[changes.length - 1]?.event;
 }
 
@@ -91,7 +116,7 @@ function rollbackCredited(claim: Claim, ev: Evidence, ctx: VerifyContext, window
     .filter((e) => !claim.actor || actorMatches(claim.actor, e.actor))
     .sort((a, b) => instantMs(a.time) - instantMs(b.time));
   // The rollback that can explain the recovery is the last one before it, not a later one.
-  const end = instantMs(window.end);
+  const end = instantMs(window.end) + RECOVERY_GRACE_MS;
   const found = matches.filter((e) => instantMs(e.time) <= end).pop() ?? matches[0];
   if (!found) {
     const recording = ev.sourcesRecording(DENIABLE.rollback);

@@ -37,7 +37,7 @@ export const rollbackChecker: Checker = {
     if (!found) {
       const what = `no rollback${target ? ` to ${target.id}` : ''}${claim.time ? ` at ${claim.time.text}` : ''} in ${names}`;
       const t = claim.time ? instantMs(claim.time.start) : undefined;
-      const covered = t !== undefined && recording.some((s) => s.coverage && instantMs(s.coverage.start) <= t && t <= instantMs(s.coverage.end));
+      const covered = t !== undefined && recording.some((s) => ev.sourceCovers(s, claim.time!.start));
       // Only sources that cover the time can refute it; the nearest rollback they hold is named.
       const nearest = t === undefined ? undefined : [...(mine.length > 0 ? mine : candidates)].sort((a, b) => Math.abs(instantMs(a.time) - t) - Math.abs(instantMs(b.time) - t))[0];
       const near = nearest ? `; the nearest is ${story(nearest, ctx.zone)}` : '';

@@ -30,7 +30,7 @@ export function notFound(claim: Claim, type: string, id: string, kind: SourceKin
   const files = sources.map((s) => s.id).join(', ');
   const evidence = sources.map((s) => sourceCitation(s, `${s.events} ${SOURCE_NAMES[kind]} records${s.coverage ? ` from ${s.coverage.start} to ${s.coverage.end}` : ''}, none ${id}`));
   const t = claim.time ? instantMs(claim.time.start) : undefined;
-  const covered = t !== undefined && sources.some((s) => s.coverage && instantMs(s.coverage.start) <= t && t <= instantMs(s.coverage.end));
+  const covered = t !== undefined && sources.some((s) => ev.sourceCovers(s, claim.time!.start));
   if (covered) return contradicted(claim, `no ${type} ${id} in ${files}, which covers ${claim.time!.text}`, evidence);
   const why = t === undefined ? 'the sentence gives no time to tell whether the export should hold it' : 'the export does not cover that time';
   return unsupported(claim, `no ${type} ${id} in ${files}; ${why}`, evidence);

@@ -600,8 +600,11 @@ describe('recovery', () => {
     const ev = incident({ releases: [BAD_RELEASE, ROLLBACK, second], health });
     const claimed = { kind: 'recovery' as const, predicate: 'restored' as const, variant: 'by-rollback' as const, actor: marcus };
     expectSupported(check({ ...claimed, time: at('11:06') }, ev), 'errors stopped at 11:05:58 PDT', ['releases.json#r-rollback-2']);
-    // Without a time, the longer first outage is meant, and Marcus's 10:20 rollback (not his later one) ended it.
-    expectSupported(check(claimed, ev), 'errors stopped at 10:20:58 PDT', ['releases.json#r-rollback']);
+    // Without a time, the final recovery is meant: Marcus's later rollback ended the last outage.
+    expectSupported(check(claimed, ev), 'errors stopped at 11:05:58 PDT', ['releases.json#r-rollback-2']);
+    // His first rollback ended the first outage, but the errors came back: it did not restore service for good.
+    const onlyFirst = incident({ releases: [BAD_RELEASE, ROLLBACK], health });
+    expectVerdict(check({ ...claimed, entities: [] }, onlyFirst), 'unsupported', 'but errors came back at 11:00');
   });
 
   it('a sentence that does not say what restored service is unverifiable', () => {

@@ -165,9 +165,16 @@ describe('a written time far from every record is suspect before it is contradic
     return { ...t, start: back(t.start), end: back(t.end), dateOrigin: 'front matter date' };
   };
 
-  it('"errors began at 09:02" read on the wrong day is unsupported, saying to check the date', () => {
-    const v = check({ kind: 'time', predicate: 'began', time: dayBefore('09:02') });
+  it('a time dated in its own words on the wrong day is unsupported, saying to check the date', () => {
+    const v = check({ kind: 'time', predicate: 'began', time: { ...dayBefore('09:02'), dateOrigin: 'the expression' } });
     expectVerdict(v, 'unsupported', 'more than 12 hours from every record given', "check the report's date");
+  });
+
+  it('a time that took the report\'s date is read on the neighbouring day when only that fits, and says so', () => {
+    const v = check({ kind: 'time', predicate: 'began', time: dayBefore('09:02') });
+    expectVerdict(v, 'supported', 'errors began at 09:02', 'read on 2026-06-09, the day after the report\'s date');
+    // On the neighbouring day a wrong time is never contradicted: the day itself was a guess.
+    expectVerdict(check({ kind: 'time', predicate: 'began', time: dayBefore('09:40') }), 'unsupported', "check the report's date");
   });
 
   it('the same time on the right day is supported, and a wrong time that day is still contradicted', () => {

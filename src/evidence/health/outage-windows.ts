@@ -60,27 +60,38 @@ interface Run {
  */
 function serviceWindows(service: string, series: Minute[], config: OutageConfig, location: string): OutageWindow[] {
   const routes = routeSeries(series);
-  const runs = [...failingRuns(series, config), ...routes.flatMap((route) => failingRuns(route, config))];
+  // A route sees a fraction of the service's traffic: each of its minutes is judged on fewer
+  // requests, but a run of them must hold as many failures as the service's minimum run would.
+  const routeConfig = { ...config, minRequestsPerMinute: 1 };
+  const enough = config.minRequestsPerMinute * config.minFailingMinutes;
+  const runs = [...failingRuns(series, config), ...routes.flatMap((route) => failingRuns(route, routeConfig).filter((r) => failedIn(route, r) >= enough))];
   const united = unite(runs, config.maxGapMinutes);
   // The service's own baseline describes it; a route's counts only where the service shows none.
   const serviceBaseline = seriesBaseline(series, config);
-  const routeEdges = routes.map((route) => ({ route, baseline: seriesBaseline(route, config) }));
-  const windows: OutageWindow[] = [];
+  const routeEdges = routes.map((route) => ({ route, baseline: seriesBaseline(route, routeConfig) }));
+  const widened: Run[] = [];
   let floor = -1;
-  for (const run of united) {
+  for (const [i, run] of united.entries()) {
     const baseline = serviceBaseline ?? run.baseline;
     // The storm's first and last failed requests are its edges, even in a minute too quiet to
     // pass the threshold: the adjacent minutes that still fail above the baseline belong to it.
-    const edgeOfStorm = (i: number) =>
-      stormMinute(series[i]!, baseline, config) || routeEdges.some((r) => r.baseline !== undefined && stormMinute(r.route[i]!, r.baseline, config));
+    const edgeOfStorm = (m: number) =>
+      stormMinute(series[m]!, baseline, config) || routeEdges.some((r) => r.baseline !== undefined && stormMinute(r.route[m]!, r.baseline, config));
     let { from, to } = run;
     while (from - 1 > floor && edgeOfStorm(from - 1)) from -= 1;
-    const next = united[united.indexOf(run) + 1]?.from ?? series.length;
+    const next = united[i + 1]?.from ?? series.length;
     while (to + 1 < next && edgeOfStorm(to + 1)) to += 1;
-    windows.push(toWindow(service, series.slice(from, to + 1), baseline, location));
+    // Runs whose storm minutes meet, with no healthy minute between, are one storm.
+    const last = widened[widened.length - 1];
+    if (last && from <= last.to + 1) last.to = to;
+    else widened.push({ from, to, baseline });
     floor = to;
   }
-  return windows;
+  return widened.map((run) => toWindow(service, series.slice(run.from, run.to + 1), run.baseline, location));
+}
+
+function failedIn(series: Minute[], run: Run): number {
+  return series.slice(run.from, run.to + 1).reduce((n, m) => n + m.failed, 0);
 }
 
 /** A minute of the storm: some failures, and either too few requests to judge or a ratio above twice the baseline. */
@@ -174,6 +185,8 @@ function toWindow(service: string, minutes: Minute[], baselineRatio: number, loc
   const end = last?.lastFailure ?? minuteText((last?.minute ?? 0) + 1);
   const failed = minutes.reduce((sum, m) => sum + m.failed, 0);
   const total = minutes.reduce((sum, m) => sum + m.total, 0);
+  const edges = first === last ? [first] : [first, last];
+  const edgeUnfailed = edges.reduce((sum, m) => sum + (m ? m.total - m.failed : 0), 0);
   return {
     service,
     start,
@@ -181,6 +194,7 @@ function toWindow(service: string, minutes: Minute[], baselineRatio: number, loc
     failed,
     total,
     baselineRatio,
+    edgeUnfailed,
     citation: {
       source: 'cloud-logging',
       ref: `${service} outage window`,

@@ -41,6 +41,7 @@ describe('outage windows', () => {
         failed,
         total,
         baselineRatio: 0,
+        edgeUnfailed: expect.any(Number),
         citation: {
           source: 'cloud-logging',
           ref: 'portal.example.com outage window',
@@ -119,6 +120,12 @@ describe('outage windows', () => {
     const buckets = series([...healthy(10), [30, 2], ...failing(3), [30, 2], ...healthy(5)]);
     const [window] = outageWindows(buckets, defaults, 'x');
     expect([window?.start, window?.end, window?.failed]).toEqual([secondIso(10, 5), secondIso(14, 55), 49]);
+  });
+
+  it('counts the requests of its edge minutes that did not fail, the margin a share is judged within', () => {
+    const buckets = series([...healthy(10), [30, 2], ...failing(3), [30, 2], ...healthy(5)]);
+    const [window] = outageWindows(buckets, defaults, 'x');
+    expect(window?.edgeUnfailed).toBe(28 + 28);
   });
 
   it('does not stretch a window over the baseline\'s own scattered errors', () => {
