@@ -40,7 +40,7 @@ async function measure(fn: () => unknown): Promise<{ seconds: number; peakMb: nu
 /** A seeded PRNG so every run writes the same bytes. */
 function prng(seed: number): () => number {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 function requestEntry(i: number, rand: () => number): object {
@@ -48,7 +48,15 @@ function requestEntry(i: number, rand: () => number): object {
   const storm = i > 200_000 * scale * 0.4 && i < 200_000 * scale * 0.45;
   const path = ['/api/session', '/api/orders/1234', '/api/profile', '/index.html'][Math.floor(rand() * 4)]!;
   return {
-    httpRequest: { latency: '0.042s', requestMethod: 'GET', requestUrl: `https://portal.example.com${path}`, responseSize: '512', status: storm && path.startsWith('/api') ? 404 : 200, userAgent: 'bench', remoteIp: '198.51.100.7' },
+    httpRequest: {
+      latency: '0.042s',
+      requestMethod: 'GET',
+      requestUrl: `https://portal.example.com${path}`,
+      responseSize: '512',
+      status: storm && path.startsWith('/api') ? 404 : 200,
+      userAgent: 'bench',
+      remoteIp: '198.51.100.7',
+    },
     insertId: `bench${i}`,
     logName: 'projects/portal-prod/logs/firebasehosting.googleapis.com%2Fwebrequests',
     receiveTimestamp: t,
@@ -92,7 +100,7 @@ function makeHistory(dir: string, count: number): void {
 
 function longReport(sentences: number): string {
   const rows = Array.from({ length: sentences }, (_, i) => {
-    const h = String(8 + Math.floor(i / 60) % 12).padStart(2, '0');
+    const h = String(8 + (Math.floor(i / 60) % 12)).padStart(2, '0');
     const m = String(i % 60).padStart(2, '0');
     return `| ${h}:${m} | Build ${(0x4f1c2a9e + i).toString(16)} completed and was deployed by the agent. |`;
   });
@@ -111,7 +119,13 @@ async function main(): Promise<void> {
       const mb = (await stat(file)).size / 1024 / 1024;
       let buckets = 0;
       const m = await measure(async () => (buckets = (await readEvidenceFile(file)).health.length));
-      rows.push({ name: `Cloud Logging ${shape === 'ndjson' ? 'NDJSON' : 'JSON array (gcloud)'} → ${buckets} health buckets`, size: `${entries.toLocaleString('en-US')} entries, ${mb.toFixed(0)} MB`, seconds: m.seconds, rate: `${(mb / m.seconds).toFixed(1)} MB/s`, peakMb: m.peakMb });
+      rows.push({
+        name: `Cloud Logging ${shape === 'ndjson' ? 'NDJSON' : 'JSON array (gcloud)'} → ${buckets} health buckets`,
+        size: `${entries.toLocaleString('en-US')} entries, ${mb.toFixed(0)} MB`,
+        seconds: m.seconds,
+        rate: `${(mb / m.seconds).toFixed(1)} MB/s`,
+        peakMb: m.peakMb,
+      });
       await rm(file);
     }
 
@@ -119,7 +133,13 @@ async function main(): Promise<void> {
     const repo = join(dir, 'repo');
     makeHistory(repo, commits);
     const g = await measure(() => readGitRepo(repo));
-    rows.push({ name: 'git history (log --numstat, streamed)', size: `${commits.toLocaleString('en-US')} commits`, seconds: g.seconds, rate: `${Math.round(commits / g.seconds).toLocaleString('en-US')} commits/s`, peakMb: g.peakMb });
+    rows.push({
+      name: 'git history (log --numstat, streamed)',
+      size: `${commits.toLocaleString('en-US')} commits`,
+      seconds: g.seconds,
+      rate: `${Math.round(commits / g.seconds).toLocaleString('en-US')} commits/s`,
+      peakMb: g.peakMb,
+    });
 
     const sentences = 2_000 * scale;
     const source = longReport(sentences);
@@ -128,14 +148,22 @@ async function main(): Promise<void> {
       const doc = parseReport('bench.md', source);
       claims = extractClaims(doc, { zone: 'America/Los_Angeles', zoneOrigin: 'bench', date: '2026-06-09', dateOrigin: 'bench', knownActors: [] }).length;
     });
-    rows.push({ name: `report parse + extract → ${claims.toLocaleString('en-US')} claims`, size: `${(sentences * 3).toLocaleString('en-US')} sentences, ${(source.length / 1024).toFixed(0)} KB`, seconds: r.seconds, rate: `${Math.round((sentences * 3) / r.seconds).toLocaleString('en-US')} sentences/s`, peakMb: r.peakMb });
+    rows.push({
+      name: `report parse + extract → ${claims.toLocaleString('en-US')} claims`,
+      size: `${(sentences * 3).toLocaleString('en-US')} sentences, ${(source.length / 1024).toFixed(0)} KB`,
+      seconds: r.seconds,
+      rate: `${Math.round((sentences * 3) / r.seconds).toLocaleString('en-US')} sentences/s`,
+      peakMb: r.peakMb,
+    });
   } finally {
     await rm(dir, { recursive: true, force: true });
   }
   const w = [Math.max(...rows.map((x) => x.name.length)), Math.max(...rows.map((x) => x.size.length))] as const;
   process.stdout.write(`pmcheck benchmarks (scale ${scale}, node ${process.version})\n\n`);
   for (const x of rows) {
-    process.stdout.write(`${x.name.padEnd(w[0])}  ${x.size.padEnd(w[1])}  ${x.seconds.toFixed(2).padStart(7)} s  ${x.rate.padStart(16)}  peak RSS ${x.peakMb.toFixed(0)} MB\n`);
+    process.stdout.write(
+      `${x.name.padEnd(w[0])}  ${x.size.padEnd(w[1])}  ${x.seconds.toFixed(2).padStart(7)} s  ${x.rate.padStart(16)}  peak RSS ${x.peakMb.toFixed(0)} MB\n`,
+    );
   }
 }
 

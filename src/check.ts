@@ -75,7 +75,8 @@ async function readReport(path: string): Promise<string> {
     if (err instanceof InputError) throw err;
     throw new InputError('no such file', path);
   }
-  if (size > MAX_REPORT_BYTES) throw new InputError(`is ${(size / 1024 / 1024).toFixed(1)} MB; reports over ${MAX_REPORT_BYTES / 1024 / 1024} MB are not read`, path);
+  if (size > MAX_REPORT_BYTES)
+    throw new InputError(`is ${(size / 1024 / 1024).toFixed(1)} MB; reports over ${MAX_REPORT_BYTES / 1024 / 1024} MB are not read`, path);
   return decodeReport(path, await readFile(path));
 }
 

@@ -139,16 +139,7 @@ export interface DescribedEntity {
   text: string;
 }
 
-export type EntityType =
-  | 'build'
-  | 'revision'
-  | 'release'
-  | 'version'
-  | 'commit'
-  | 'pr'
-  | 'file'
-  | 'service'
-  | 'actor';
+export type EntityType = 'build' | 'revision' | 'release' | 'version' | 'commit' | 'pr' | 'file' | 'service' | 'actor';
 
 /** Something a claim names: "build c7a91f3d", "PR #214", "priya@acme.com", "the agent". */
 export interface Entity {
@@ -433,8 +424,10 @@ export interface SentenceReason {
  * claims' (earliest start, latest end); `verdict` is the worst among them; `evidence` their
  * citations in claim order, each once.
  */
-export interface CheckedSentence
-  extends Pick<CheckedClaim, 'sentenceId' | 'text' | 'section' | 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'verdict' | 'evidence'> {
+export interface CheckedSentence extends Pick<
+  CheckedClaim,
+  'sentenceId' | 'text' | 'section' | 'line' | 'column' | 'endLine' | 'endColumn' | 'offset' | 'endOffset' | 'verdict' | 'evidence'
+> {
   /** Ids of the sentence's claims, in report order. */
   claims: string[];
   /** True when the claims do not all share one verdict. */

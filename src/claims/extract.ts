@@ -77,7 +77,8 @@ const RECOVERY_LINK = /\b(?:when|after|once|as soon as|and then|and)\b/i;
 const DEPLOYABLE_TYPES = new Set(['build', 'version', 'release', 'revision']);
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’|(?<![\w])'[^']+'(?![\w])|`[^`]*`/g;
 const SUBORDINATE_TIME = /\b(?:before|until|till|without ever)\s+(?:it|they|the (?:build|deploy(?:ment)?|rollout))?\s*(?:had\s+|could\s+|was\s+)?$/i;
-const EXCEPTION = /\b(?:other than|apart from|besides|except(?: for)?|aside from|beyond)\s+((?:(?:the|our|a|that|this|its)\s+)?[\w-]+(?:\s+[\w-]+){0,6}?)(?=\s*[,.;)]|\s+(?:no|nothing|none)\b|$)/i;
+const EXCEPTION =
+  /\b(?:other than|apart from|besides|except(?: for)?|aside from|beyond)\s+((?:(?:the|our|a|that|this|its)\s+)?[\w-]+(?:\s+[\w-]+){0,6}?)(?=\s*[,.;)]|\s+(?:no|nothing|none)\b|$)/i;
 const EFFECT_OF_OUTAGE = /\b(?:outage|incident|disruption|downtime|errors?|failures?|storm)\s+(?:\w+\s+)?(?:caused|led to|resulted in)\s+(?!by\b)/i;
 const LIFECYCLE = new Set(['deployed', 'completed', 'cancelled', 'failed', 'timed-out', 'started']);
 
@@ -212,11 +213,17 @@ function absenceClaim(f: SentenceFacts, memory: Memory): Draft | undefined {
   for (const phrase of ABSENCE_PHRASES) {
     const hit = phrase.pattern.exec(f.text);
     if (!hit) continue;
-    const verb = (phrase.what === '$1' ? hit[1] ?? 'change' : phrase.what).toLowerCase();
+    const verb = (phrase.what === '$1' ? (hit[1] ?? 'change') : phrase.what).toLowerCase();
     const denied: DeniedKind = /roll/.test(verb) ? 'rollback' : /deploy|release/.test(verb) ? 'deploy' : /merge|push/.test(verb) ? 'commit' : 'change';
     const excepted = exceptionOf(f.text);
     const others = phrase.others !== false || excepted !== undefined;
-    return draft(f, 'absence', others ? 'absence-other' : 'absence', { denied, ...(others ? { variant: 'others' as const } : {}), ...(excepted ? { excepted } : {}), negated: true, time: firstTime(f) });
+    return draft(f, 'absence', others ? 'absence-other' : 'absence', {
+      denied,
+      ...(others ? { variant: 'others' as const } : {}),
+      ...(excepted ? { excepted } : {}),
+      negated: true,
+      time: firstTime(f),
+    });
   }
   const m = ABSENCE_PATTERN.exec(f.text);
   if (!m) return undefined;
@@ -236,11 +243,18 @@ function absenceClaim(f: SentenceFacts, memory: Memory): Draft | undefined {
               : 'change';
   // "No Cloud Run service of that name exists": the name is in the sentence or the one before.
   const thatName = /\bthat (?:name|service)\b/i.test(f.text);
-  const subject = what === 'service' ? (thatName ? memory.service : entityOf(f, new Set(['service']))) ?? memory.service : undefined;
+  const subject = what === 'service' ? ((thatName ? memory.service : entityOf(f, new Set(['service']))) ?? memory.service) : undefined;
   if (what === 'service' && !subject) return undefined;
   const excepted = exceptionOf(f.text);
   const others = m[1] !== undefined || excepted !== undefined;
-  return draft(f, 'absence', others ? 'absence-other' : 'absence', { denied: what, ...(others ? { variant: 'others' as const } : {}), ...(excepted ? { excepted } : {}), negated: true, time: firstTime(f), subject });
+  return draft(f, 'absence', others ? 'absence-other' : 'absence', {
+    denied: what,
+    ...(others ? { variant: 'others' as const } : {}),
+    ...(excepted ? { excepted } : {}),
+    negated: true,
+    time: firstTime(f),
+    subject,
+  });
 }
 
 /** "Apart from the rollback, …", "Other than the fix, …": the change a denial leaves out, by kind. */
@@ -271,7 +285,9 @@ function changeSizeClaims(f: SentenceFacts, memory: Memory): Draft[] {
 
 function recoveryClaims(f: SentenceFacts, memory: Memory): Draft[] {
   const byRollback = f.predicates.some((p) => p.predicate === 'rolled-back');
-  const credited = byRollback ? undefined : entityOf(f, DEPLOYABLE_TYPES) ?? entityOf(f, CHANGE_TYPES) ?? (ANAPHORA_BUILD.test(f.text) ? memory.build : undefined);
+  const credited = byRollback
+    ? undefined
+    : (entityOf(f, DEPLOYABLE_TYPES) ?? entityOf(f, CHANGE_TYPES) ?? (ANAPHORA_BUILD.test(f.text) ? memory.build : undefined));
   const restored = f.predicates.find((p) => p.predicate === 'restored');
   if (!restored) {
     // "The outage ended when build X went live", "After the rollback, errors stopped at 10:21".
@@ -323,10 +339,7 @@ function outageTimeClaims(f: SentenceFacts): Draft[] {
   if (!OUTAGE_NOUNS.test(f.text)) return [];
   if (f.entities.some((e) => DEPLOYABLE_TYPES.has(e.value.type) || CHANGE_TYPES.has(e.value.type))) return [];
   if (range) {
-    return [
-      draft(f, 'time', 'outage-began', { predicate: 'began', time: range[0] }),
-      draft(f, 'time', 'outage-ended', { predicate: 'ended', time: range[1] }),
-    ];
+    return [draft(f, 'time', 'outage-began', { predicate: 'began', time: range[0] }), draft(f, 'time', 'outage-ended', { predicate: 'ended', time: range[1] })];
   }
   const time = firstTime(f);
   if (!time) return [];
@@ -350,11 +363,24 @@ function impactClaims(f: SentenceFacts): Draft[] {
   const { scope, share } = readScope(f.text);
   if (share && !others.some((q) => q.unit === 'percent')) others.push(share);
   const failing = /\b(?:fail(?:ed|ing)?|errors?|errored|returned (?:a )?(?:404|5\d\d)s?|404s?|5\d\ds?|5xxs?|affected|impacted|saw errors)\b/i.test(f.text);
-  if (requests.length === 0 && others.length === 0 && f.times.length === 0 && f.durations.length === 0 && !f.leadingTime && /\b(?:returned|served|failed with|threw)\s+(?:[\w-]+\s+)?(?:404|5\d\d|5xx|errors?)s?\b/i.test(f.text)) {
+  if (
+    requests.length === 0 &&
+    others.length === 0 &&
+    f.times.length === 0 &&
+    f.durations.length === 0 &&
+    !f.leadingTime &&
+    /\b(?:returned|served|failed with|threw)\s+(?:[\w-]+\s+)?(?:404|5\d\d|5xx|errors?)s?\b/i.test(f.text)
+  ) {
     return [draft(f, 'impact', 'outage-occurred', { predicate: 'failed', variant: 'occurred' })];
   }
   if (requests.length + others.length === 0 || !failing) return [];
-  return [draft(f, 'impact', requests.length > 0 ? 'failed-requests' : 'affected', { quantities: [...requests, ...others], predicate: 'failed', ...(scope ? { scope } : {}) })];
+  return [
+    draft(f, 'impact', requests.length > 0 ? 'failed-requests' : 'affected', {
+      quantities: [...requests, ...others],
+      predicate: 'failed',
+      ...(scope ? { scope } : {}),
+    }),
+  ];
 }
 
 function deployClaims(f: SentenceFacts, memory: Memory): Draft[] {
@@ -394,7 +420,15 @@ function deployClaims(f: SentenceFacts, memory: Memory): Draft[] {
     if ((!subject && !describedRelease) || seen.has(key)) continue;
     seen.add(key);
     const about = subject ? { subject } : { described: describedRelease! };
-    out.push(draft(f, 'deploy', `deploy-${p.predicate}`, { ...about, ...(actingBuild && deployed ? { object: deployed } : {}), predicate: p.predicate, negated: p.negated, time: timeNear(f, p.index) }, p));
+    out.push(
+      draft(
+        f,
+        'deploy',
+        `deploy-${p.predicate}`,
+        { ...about, ...(actingBuild && deployed ? { object: deployed } : {}), predicate: p.predicate, negated: p.negated, time: timeNear(f, p.index) },
+        p,
+      ),
+    );
   }
   return out;
 }
@@ -404,14 +438,23 @@ function rollbackClaims(f: SentenceFacts): Draft[] {
   // "Dana reverted the Hosting release to version X" undoes a deploy, not a commit.
   const p = f.predicates.find((x) => x.predicate === 'rolled-back') ?? (servingTarget ? f.predicates.find((x) => x.predicate === 'reverted') : undefined);
   if (!p) return [];
-  return [draft(f, 'rollback', 'rollback', { predicate: 'rolled-back', negated: p.negated, time: timeNear(f, p.index), subject: entityOf(f, new Set(['version', 'release', 'revision'])) }, p)];
+  return [
+    draft(
+      f,
+      'rollback',
+      'rollback',
+      { predicate: 'rolled-back', negated: p.negated, time: timeNear(f, p.index), subject: entityOf(f, new Set(['version', 'release', 'revision'])) },
+      p,
+    ),
+  ];
 }
 
 function commitClaims(f: SentenceFacts, memory: Memory): Draft[] {
   const described = DESCRIBED_COMMIT.exec(f.text);
   const file = entityOf(f, new Set(['file']));
   const named = entityOf(f, CHANGE_TYPES);
-  const describedCommit: DescribedEntity | undefined = !named && described ? { type: 'commit', word: described[1]!.toLowerCase(), text: described[0] } : undefined;
+  const describedCommit: DescribedEntity | undefined =
+    !named && described ? { type: 'commit', word: described[1]!.toLowerCase(), text: described[0] } : undefined;
   const change: Entity | undefined = named ?? (!describedCommit && ANAPHORA_CHANGE.test(f.text) && !file ? memory.change : undefined);
   const out: Draft[] = [];
   const seen = new Set<string>();
@@ -421,13 +464,14 @@ function commitClaims(f: SentenceFacts, memory: Memory): Draft[] {
     if (predicate === 'pushed' && file && !change && !describedCommit) predicate = 'added';
     if (!['merged', 'pushed', 'reverted', 'added', 'changed'].includes(predicate) || seen.has(predicate)) continue;
     if (predicate === 'reverted' && entityOf(f, new Set(['version', 'release', 'revision']))) continue;
-    const subject = predicate === 'added' ? file : change ?? (describedCommit ? undefined : file);
+    const subject = predicate === 'added' ? file : (change ?? (describedCommit ? undefined : file));
     const hasChange = change !== undefined || describedCommit !== undefined;
     if (predicate === 'added' && !file) continue;
     if (predicate === 'changed' && !(hasChange && file) && !(hasChange && entityOf(f, new Set(['service'])))) continue;
     if (predicate === 'merged' && change?.type !== 'pr') continue;
     // "Marcus reverted the rewrite", "portal-agent[bot] made the first of three commits": named by who, not by id.
-    if (!subject && !(describedCommit && predicate !== 'added') && !((predicate === 'reverted' || predicate === 'pushed') && entityOf(f, new Set(['actor'])))) continue;
+    if (!subject && !(describedCommit && predicate !== 'added') && !((predicate === 'reverted' || predicate === 'pushed') && entityOf(f, new Set(['actor']))))
+      continue;
     seen.add(predicate);
     let about: Partial<Draft> = subject ? { subject } : describedCommit && predicate !== 'added' ? { described: describedCommit } : {};
     // "PR #312 reverted PR #214": the revert is named before the verb, what it undid after.
@@ -451,7 +495,8 @@ function revertRoles(f: SentenceFacts, verb: FoundPredicate, described: Describe
   const before = [...changes].reverse().find((e) => e.index < verb.index)?.value;
   // "reverted it in PR #312", "reverted via commit 9c1e5b2", "the revert (#219)": the change named there is the revert itself.
   const lead = afterAt ? f.text.slice(0, afterAt.index) : '';
-  const nounAt = afterAt && /^revert$/i.test(verb.text) && /^\s*\(?\s*(?:PR|pull request|commit)?\s*#?$/i.test(f.text.slice(verb.index + verb.text.length, afterAt.index));
+  const nounAt =
+    afterAt && /^revert$/i.test(verb.text) && /^\s*\(?\s*(?:PR|pull request|commit)?\s*#?$/i.test(f.text.slice(verb.index + verb.text.length, afterAt.index));
   const via = afterAt && (nounAt || /\b(?:in|via|with|through)\s+(?:(?:PR|pull request|merge request|commit)\s*)?#?$/i.test(lead)) ? afterAt.value : undefined;
   const revert = before ?? via;
   const undone = via ? undefined : afterAt?.value;

@@ -4,7 +4,23 @@
 import type { EntityType, Predicate, QuantityUnit } from '../types.js';
 
 /** Words that widen a time or a count ("about 10:05", "~400 lines"). */
-export const APPROXIMATE_WORDS = ['about', 'around', 'approximately', 'approx.', 'approx', 'roughly', '~', 'nearly', 'almost', 'circa', 'some', 'just over', 'just under', 'over', 'under'];
+export const APPROXIMATE_WORDS = [
+  'about',
+  'around',
+  'approximately',
+  'approx.',
+  'approx',
+  'roughly',
+  '~',
+  'nearly',
+  'almost',
+  'circa',
+  'some',
+  'just over',
+  'just under',
+  'over',
+  'under',
+];
 
 /** An entity shape: a regular expression whose group 1 is the id, and examples it must find. */
 export interface EntityShape {
@@ -72,9 +88,13 @@ export const ENTITY_SHAPES: EntityShape[] = [
   },
   {
     type: 'commit',
-    pattern: new RegExp(`\\b(?:commit|sha|revision)\\s+\`?(${hex}{7,40})\`?\\b`, 'gi'),
+    // After "commit", or a verb that only takes commits ("pushed 2620748"): an id even when all digits.
+    pattern: new RegExp(`\\b(?:commit|sha|revision|pushed|committed|cherry-picked|reverted)\\s+\`?(${hex}{7,40})\`?\\b`, 'gi'),
     normalise: (id) => id.toLowerCase(),
-    examples: [['commit 9c1e5b2 reverted it', '9c1e5b2']],
+    examples: [
+      ['commit 9c1e5b2 reverted it', '9c1e5b2'],
+      ['Aisha pushed 2620748 to main', '2620748'],
+    ],
   },
   {
     type: 'commit',
@@ -96,7 +116,10 @@ export const ENTITY_SHAPES: EntityShape[] = [
     // A name with a hyphen or digit ("portal-api-v2"), or in backticks; a bare word after
     // "service" ("the site back", "Service was") is English, and known names come from the evidence.
     pattern: /\b(?:service|site|backend)\s+(?:`([a-z][a-z0-9-]{1,62})`|([a-z][a-z0-9]*(?:-[a-z0-9]+)+|[a-z]+\d[a-z0-9]*))(?![\w-])/gi,
-    examples: [['the Cloud Run service portal-api-v2', 'portal-api-v2'], ['the service `checkout` failed', 'checkout']],
+    examples: [
+      ['the Cloud Run service portal-api-v2', 'portal-api-v2'],
+      ['the service `checkout` failed', 'checkout'],
+    ],
   },
   {
     type: 'service',
@@ -134,12 +157,14 @@ export interface PredicateDef {
 export const PREDICATES: PredicateDef[] = [
   {
     predicate: 'restored',
-    pattern: /\b(?:restor(?:ed|es|ing|e)|resolv(?:ed|es|e)|recovered|fix(?:ed|es)? the (?:outage|incident|issue|404s|errors)|ended the (?:outage|incident)|mitigated|brought (?:the )?(?:service|site|api|app) back)\b/gi,
+    pattern:
+      /\b(?:restor(?:ed|es|ing|e)|resolv(?:ed|es|e)|recovered|fix(?:ed|es)? the (?:outage|incident|issue|404s|errors)|ended the (?:outage|incident)|mitigated|brought (?:the )?(?:service|site|api|app) back)\b/gi,
     examples: ['restored service', 'resolved the outage', 'brought the API back'],
   },
   {
     predicate: 'rolled-back',
-    pattern: /\b(?:roll(?:ed|ing)?[\s-]?back|rollbacks?|roll(?:ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|(?:shift(?:ed|ing)?|mov(?:ed|ing)|rout(?:ed|ing)|sen(?:t|ding)|return(?:ed|ing)?|pinn(?:ed|ing))\s+(?:all\s+|the\s+)?(?:\w+\s+)?traffic\s+back|traffic\s+was\s+(?:shifted|moved|routed|sent|returned)\s+back|re-?deploy(?:ed|ing)?\s+(?:the\s+)?(?:previous|prior|old|older|earlier|last(?:[\s-]known)?[\s-]good)\b|(?:previous|prior|old|older|earlier|last(?:[\s-]known)?[\s-]good)\s+(?:[\w-]+\s+){0,2}(?:was|were)\s+re-?deployed)\b/gi,
+    pattern:
+      /\b(?:roll(?:ed|ing)?[\s-]?back|rollbacks?|roll(?:ed|ing)?\s+(?:the\s+)?(?:[\w-]+\s+){0,3}back|(?:shift(?:ed|ing)?|mov(?:ed|ing)|rout(?:ed|ing)|sen(?:t|ding)|return(?:ed|ing)?|pinn(?:ed|ing))\s+(?:all\s+|the\s+)?(?:\w+\s+)?traffic\s+back|traffic\s+was\s+(?:shifted|moved|routed|sent|returned)\s+back|re-?deploy(?:ed|ing)?\s+(?:the\s+)?(?:previous|prior|old|older|earlier|last(?:[\s-]known)?[\s-]good)\b|(?:previous|prior|old|older|earlier|last(?:[\s-]known)?[\s-]good)\s+(?:[\w-]+\s+){0,2}(?:was|were)\s+re-?deployed)\b/gi,
     examples: [
       'rolled back the release',
       'a rollback was performed',
@@ -163,7 +188,8 @@ export const PREDICATES: PredicateDef[] = [
   },
   {
     predicate: 'deployed',
-    pattern: /\b(?:(?:re)?deploy(?:ed|s|ing|ment)?(?!\s+(?:step|stage|job|trigger|pipeline|script|config|key|tool)s?\b)|rolled out|went live|shipped|promoted|released|came from|was produced by)\b/gi,
+    pattern:
+      /\b(?:(?:re)?deploy(?:ed|s|ing|ment)?(?!\s+(?:step|stage|job|trigger|pipeline|script|config|key|tool)s?\b)|rolled out|went live|shipped|promoted|released|came from|was produced by)\b/gi,
     examples: ['was deployed at 10:12', 'the deploy of build b81d4e02', 'the release at 09:22 came from build 36b8b866'],
   },
   {
@@ -223,12 +249,15 @@ export const RECOVERED_PHRASES =
   /\b(?:succeed(?:ed|ing) again|back to normal|returned to normal|recovered|served (?:normally )?again|(?:healthy|operational|available|up|responsive|green) again|back (?:up|online)|fully (?:operational|available))\b/i;
 
 /** Nouns that name the outage itself, for time and duration claims. */
-export const OUTAGE_NOUNS = /\b(?:outage|incident|errors?|404s?|5\d\ds?|5xxs?|failures?|failed requests?|downtime|disruption|degradation|degraded|impact|requests?\s+(?:[\w./*-]+\s+){0,3}?(?:failed|were failing)|service was (?:down|unavailable)|unavailable|down|time to (?:recovery|restore|recover|mitigat\w*)|MTTR|TTR)\b/i;
+export const OUTAGE_NOUNS =
+  /\b(?:outage|incident|errors?|404s?|5\d\ds?|5xxs?|failures?|failed requests?|downtime|disruption|degradation|degraded|impact|requests?\s+(?:[\w./*-]+\s+){0,3}?(?:failed|were failing)|service was (?:down|unavailable)|unavailable|down|time to (?:recovery|restore|recover|mitigat\w*)|MTTR|TTR)\b/i;
 
 /** The outage itself beginning or ending: "errors began", "the first 5xx responses appeared", "404s stop". */
 export const OUTAGE_EDGE = {
-  began: /\b(?:(?:errors?|outage|incident|404s?|5\d\ds?|5xxs?|failures?|requests?\s+(?:[\w.-]+\s+){0,3}?)\s*(?:[\w-]+\s+){0,2}?(?:began|begin|began|start(?:ed|s)?|appeared|spiked)|(?:first|earliest)\s+(?:[\w-]+\s+){0,2}?(?:errors?|404s?|5\d\ds?|5xxs?|failures?|failed requests?|responses?))\b/i,
-  ended: /\b(?:(?:errors?|outage|incident|404s?|5\d\ds?|5xxs?|failures?)\s*(?:[\w-]+\s+){0,2}?(?:stop(?:ped|s)?|ended|end|subsided|ceased|cleared)|(?:last|final)\s+(?:[\w-]+\s+){0,2}?(?:errors?|404s?|5\d\ds?|5xxs?|failures?|failed requests?))\b/i,
+  began:
+    /\b(?:(?:errors?|outage|incident|404s?|5\d\ds?|5xxs?|failures?|requests?\s+(?:[\w.-]+\s+){0,3}?)\s*(?:[\w-]+\s+){0,2}?(?:began|begin|began|start(?:ed|s)?|appeared|spiked)|(?:first|earliest)\s+(?:[\w-]+\s+){0,2}?(?:errors?|404s?|5\d\ds?|5xxs?|failures?|failed requests?|responses?))\b/i,
+  ended:
+    /\b(?:(?:errors?|outage|incident|404s?|5\d\ds?|5xxs?|failures?)\s*(?:[\w-]+\s+){0,2}?(?:stop(?:ped|s)?|ended|end|subsided|ceased|cleared)|(?:last|final)\s+(?:[\w-]+\s+){0,2}?(?:errors?|404s?|5\d\ds?|5xxs?|failures?|failed requests?))\b/i,
 };
 
 /** Phrases of opinion or intent: no record can settle them. */
@@ -256,7 +285,8 @@ export const VERB_NEGATION = /(?:\b(?:not|never|no longer|without|nobody|no one|
 export const SENTENCE_WIDE_NEGATION = /\bat no (?:point|time|stage|moment)\b/i;
 
 /** A negative existential: "No other changes were made", "no rollback was performed", "No Cloud Run service of that name exists". */
-export const ABSENCE_PATTERN = /\b(?:no|zero|none of the)\s+(other\s+|further\s+|additional\s+)?((?:[\w-]+\s+){0,3}?)(changes?|deploy(?:s|ments?)?|rollbacks?|roll-?backs?|builds?|releases?|commits?|reverts?|traffic (?:shifts?|changes?)|actions?|services?)\b/i;
+export const ABSENCE_PATTERN =
+  /\b(?:no|zero|none of the)\s+(other\s+|further\s+|additional\s+)?((?:[\w-]+\s+){0,3}?)(changes?|deploy(?:s|ments?)?|rollbacks?|roll-?backs?|builds?|releases?|commits?|reverts?|traffic (?:shifts?|changes?)|actions?|services?)\b/i;
 
 /** Pronouns and descriptions that refer back to the last PR or commit named. */
 export const ANAPHORA_CHANGE = /\b(?:it|this change|the change|this PR|the PR|the pull request|the merge|this merge|the diff|this diff)\b/i;
@@ -284,27 +314,43 @@ export const QUANTITY_SHAPES: QuantityShape[] = [
   {
     pattern: new RegExp(`${num}\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}?files?\\b`, 'gi'),
     unit: () => 'files',
-    examples: [['touching 12 files', 12], ['340 changed files', 340], ['PR #214 changed 12 files', 12]],
+    examples: [
+      ['touching 12 files', 12],
+      ['340 changed files', 340],
+      ['PR #214 changed 12 files', 12],
+    ],
   },
   {
     pattern: new RegExp(`(?:(?<=[\\s(/,])\\+|\\badd(?:ed|s|ing)\\s+)${num}(?:\\s+lines?)?`, 'gi'),
     unit: () => 'lines-added',
-    examples: [['(+412/−28,745)', 412], ['added 412 lines', 412]],
+    examples: [
+      ['(+412/−28,745)', 412],
+      ['added 412 lines', 412],
+    ],
   },
   {
     pattern: new RegExp(`(?:(?<=[\\s(/,])[−–]|(?<=\\/)-|\\b(?:delet|remov)(?:ed|es|ing)\\s+)${num}(?:\\s+lines?)?`, 'gi'),
     unit: () => 'lines-deleted',
-    examples: [['(+412/−28,745)', 28745], ['deleted 28,745 lines', 28745]],
+    examples: [
+      ['(+412/−28,745)', 28745],
+      ['deleted 28,745 lines', 28745],
+    ],
   },
   {
-    pattern: new RegExp(`${num}\\s+(?:[A-Za-z][\\w-]*\\s+){0,3}?lines?(?:\\s+of\\s+[\\w-]+(?:\\s+[\\w-]+)?)?(?:\\s+(?:were\\s+)?(added|deleted|removed|changed))?`, 'gi'),
+    pattern: new RegExp(
+      `${num}\\s+(?:[A-Za-z][\\w-]*\\s+){0,3}?lines?(?:\\s+of\\s+[\\w-]+(?:\\s+[\\w-]+)?)?(?:\\s+(?:were\\s+)?(added|deleted|removed|changed))?`,
+      'gi',
+    ),
     unit: (m) => {
       const verb = (m[2] ?? '').toLowerCase();
       if (verb === 'added') return 'lines-added';
       if (verb === 'deleted' || verb === 'removed') return 'lines-deleted';
       return 'lines';
     },
-    examples: [['28,745 lines deleted', 28745], ['about 400 lines of unused code', 400]],
+    examples: [
+      ['28,745 lines deleted', 28745],
+      ['about 400 lines of unused code', 400],
+    ],
   },
   {
     pattern: new RegExp(`${num}\\s+(?:[A-Za-z][\\w-]*\\s+){0,2}?requests?\\b`, 'gi'),
@@ -329,13 +375,18 @@ export const QUANTITY_SHAPES: QuantityShape[] = [
 ];
 
 /** Duration shapes; the value is in minutes. */
-export const DURATION_PATTERN = /\b(\d+(?:\.\d+)?)\s*-?\s*(h|hrs?|hours?)\s*(?:and\s+)?(?:(\d+)\s*-?\s*(m|mins?|minutes?))?\b|\b(\d+(?:\.\d+)?)\s*-?\s*(m|mins?|minutes?)\b|\b(half an hour|an hour|one hour)\b/gi;
+export const DURATION_PATTERN =
+  /\b(\d+(?:\.\d+)?)\s*-?\s*(h|hrs?|hours?)\s*(?:and\s+)?(?:(\d+)\s*-?\s*(m|mins?|minutes?))?\b|\b(\d+(?:\.\d+)?)\s*-?\s*(m|mins?|minutes?)\b|\b(half an hour|an hour|one hour)\b/gi;
 
 /** Negative existentials with no noun: "Nothing else changed", "No one else deployed", "did not deploy anything else". */
 export const ABSENCE_PHRASES: Array<{ pattern: RegExp; what: string; others?: false }> = [
   { pattern: /\bnothing else (?:was )?(?:changed|deployed|released|touched)\b/i, what: 'change' },
   // "Other than the fix, nothing was deployed or changed": the exception makes it "other".
-  { pattern: /\b(?:other than|apart from|besides|except(?: for)?|aside from)\b[^.]*?\bnothing (?:(?:else|more)\s+)?(?:was|got|has been)\s+(deployed|released|changed|rolled back|touched)\b/i, what: '$1' },
+  {
+    pattern:
+      /\b(?:other than|apart from|besides|except(?: for)?|aside from)\b[^.]*?\bnothing (?:(?:else|more)\s+)?(?:was|got|has been)\s+(deployed|released|changed|rolled back|touched)\b/i,
+    what: '$1',
+  },
   { pattern: /\bnothing (?:was|got|has been) (deployed|released|rolled back)\b/i, what: '$1', others: false },
   { pattern: /\bno(?: |-)?(?:one|body) else (deployed|released|rolled back|changed|merged|pushed)\b/i, what: '$1' },
   { pattern: /\b(?:did not|didn't|never) (deploy|release|roll back|change|merge|push)(?:ed)? anything else\b/i, what: '$1' },

@@ -72,7 +72,7 @@ function namedZone(text: string): string | undefined {
 
 /** Resolves what chrono knows for certain; everything else comes from the context. */
 function resolveComponents(c: ParsedComponents, text: string, approximate: boolean, ctx: TimeContext, named?: string): TimeRef | undefined {
-  const known = (k: Component): number | undefined => (c.isCertain(k) ? c.get(k) ?? undefined : undefined);
+  const known = (k: Component): number | undefined => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
   // Bare numbers and dates without a clock time are not times of events.
   if (known('hour') === undefined) return undefined;
   if (known('minute') === undefined && known('meridiem') === undefined) return undefined;

@@ -46,8 +46,7 @@ async function check(args: CheckArgs): Promise<number> {
     ...(args.tz !== undefined ? { tz: args.tz } : {}),
   });
   const color = args.color ?? (args.output === undefined && process.stdout.isTTY === true && !process.env.NO_COLOR);
-  const text =
-    args.format === 'json' ? formatJson(report) : args.format === 'markdown' ? formatMarkdown(report, source) : formatText(report, { color });
+  const text = args.format === 'json' ? formatJson(report) : args.format === 'markdown' ? formatMarkdown(report, source) : formatText(report, { color });
   if (args.output !== undefined) {
     await writeOutputFile(args.output, text, args.report);
     process.stderr.write(`pmcheck: wrote ${args.format} report to ${args.output}\n`);

@@ -78,7 +78,19 @@ export class Evidence {
     }
     this.rollbackList = [
       ...this.timeline.flatMap((c): Rollback[] =>
-        c.rollback ? [{ kind: c.rollback, event: c.event, time: c.time, service: c.service, to: c.serves, ...(c.actor ? { actor: c.actor } : {}), ...(c.replaced ? { replaced: c.replaced } : {}) }] : [],
+        c.rollback
+          ? [
+              {
+                kind: c.rollback,
+                event: c.event,
+                time: c.time,
+                service: c.service,
+                to: c.serves,
+                ...(c.actor ? { actor: c.actor } : {}),
+                ...(c.replaced ? { replaced: c.replaced } : {}),
+              },
+            ]
+          : [],
       ),
       ...this.events
         .filter((e) => e.source === 'git' && changeClassOf(e) === 'revert')
@@ -186,7 +198,13 @@ export class Evidence {
   /** Cloud Build builds of a commit (its SHA or a prefix of it). */
   buildsOfCommit(sha: string): EvidenceEvent[] {
     const id = sha.toLowerCase();
-    return this.events.filter((e) => e.type === 'build' && e.source === 'cloud-build' && e.commit !== undefined && (id.startsWith(e.commit.toLowerCase()) || e.commit.toLowerCase().startsWith(id)));
+    return this.events.filter(
+      (e) =>
+        e.type === 'build' &&
+        e.source === 'cloud-build' &&
+        e.commit !== undefined &&
+        (id.startsWith(e.commit.toLowerCase()) || e.commit.toLowerCase().startsWith(id)),
+    );
   }
 
   /** Live Hosting releases and rollbacks (preview channels left out). */
@@ -219,7 +237,11 @@ export class Evidence {
     return this.timeline
       .map((change) => ({ change, link: buildLink(build, change.event) }))
       .filter((d) => isLinked(d.link))
-      .sort((x, y) => Number(Boolean(y.link.commit || y.link.image)) - Number(Boolean(x.link.commit || x.link.image)) || Math.abs(instantMs(x.change.time) - end) - Math.abs(instantMs(y.change.time) - end));
+      .sort(
+        (x, y) =>
+          Number(Boolean(y.link.commit || y.link.image)) - Number(Boolean(x.link.commit || x.link.image)) ||
+          Math.abs(instantMs(x.change.time) - end) - Math.abs(instantMs(y.change.time) - end),
+      );
   }
 
   /** How a build relates to a given serving record, part by part (for "build X deployed revision R"). */
@@ -251,7 +273,10 @@ export class Evidence {
 
   private latestMs?: number;
   private latestRecordMs(): number {
-    this.latestMs ??= Math.max(...this.sources.map((s) => (s.coverage ? instantMs(s.coverage.end) : Number.NEGATIVE_INFINITY)), ...this.windows.map((w) => instantMs(w.end)));
+    this.latestMs ??= Math.max(
+      ...this.sources.map((s) => (s.coverage ? instantMs(s.coverage.end) : Number.NEGATIVE_INFINITY)),
+      ...this.windows.map((w) => instantMs(w.end)),
+    );
     return this.latestMs;
   }
 
@@ -318,7 +343,11 @@ export class Evidence {
       .filter((e) => e.type === 'build' && e.source === 'cloud-build' && e.commit)
       .map((b) => ({ b, link: buildLink(b, change.event) }))
       .filter(({ link }) => isLinked(link))
-      .sort((x, y) => Number(Boolean(y.link.commit || y.link.image)) - Number(Boolean(x.link.commit || x.link.image)) || Math.abs(t - instantMs(x.b.endTime ?? x.b.time)) - Math.abs(t - instantMs(y.b.endTime ?? y.b.time)));
+      .sort(
+        (x, y) =>
+          Number(Boolean(y.link.commit || y.link.image)) - Number(Boolean(x.link.commit || x.link.image)) ||
+          Math.abs(t - instantMs(x.b.endTime ?? x.b.time)) - Math.abs(t - instantMs(y.b.endTime ?? y.b.time)),
+      );
     return linked[0]?.b.commit;
   }
 

@@ -82,8 +82,11 @@ function servedBy(e: EvidenceEvent, created: Map<string, EvidenceEvent>, events:
     return [version ? `version ${version}` : e.id];
   }
   const routes = trafficRoutes(e.target);
-  const names = routes.filter((r) => r.percent > 0).sort((a, b) => b.percent - a.percent).map((r) => r.name);
-  return names.map((n) => (n === 'LATEST' ? latestRevision(e, created, events) ?? 'LATEST' : n));
+  const names = routes
+    .filter((r) => r.percent > 0)
+    .sort((a, b) => b.percent - a.percent)
+    .map((r) => r.name);
+  return names.map((n) => (n === 'LATEST' ? (latestRevision(e, created, events) ?? 'LATEST') : n));
 }
 
 /** The routes of a traffic description ("api-00041-dab 90%, LATEST 10%"). */
@@ -101,7 +104,13 @@ function latestRevision(e: EvidenceEvent, created: Map<string, EvidenceEvent>, e
   return mine[mine.length - 1]?.id;
 }
 
-function rollbackKind(e: EvidenceEvent, serves: string[], image: string | undefined, state: ServiceState | undefined, created: Map<string, EvidenceEvent>): RollbackKind | undefined {
+function rollbackKind(
+  e: EvidenceEvent,
+  serves: string[],
+  image: string | undefined,
+  state: ServiceState | undefined,
+  created: Map<string, EvidenceEvent>,
+): RollbackKind | undefined {
   if (e.type === 'rollback') return 'hosting-rollback';
   const main = serves[0]!;
   if (e.type === 'service-update') {
@@ -110,7 +119,13 @@ function rollbackKind(e: EvidenceEvent, serves: string[], image: string | undefi
     if (current && olderRevision(main, current, created)) return 'traffic-shift';
   }
   // A new revision running an image that served before the current one: the old code, redeployed.
-  if (image && state && state.image !== undefined && !sameImage(state.image, image) && state.history.some((h) => h.image !== undefined && sameImage(h.image, image))) {
+  if (
+    image &&
+    state &&
+    state.image !== undefined &&
+    !sameImage(state.image, image) &&
+    state.history.some((h) => h.image !== undefined && sameImage(h.image, image))
+  ) {
     return 'image-redeploy';
   }
   return undefined;

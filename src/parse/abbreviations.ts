@@ -13,7 +13,11 @@ export interface AbbreviationRule {
 /** Never end a sentence: "e.g. grep", "approx. 5 minutes", "Dr. Smith". */
 export const NEVER_FINAL: readonly AbbreviationRule[] = [
   { word: 'e.g.', example: 'Use a tool, e.g. Grep, to find it. Done.', sentences: ['Use a tool, e.g. Grep, to find it.', 'Done.'] },
-  { word: 'i.e.', example: 'The rewrite, i.e. The one in firebase.json, broke. Bad.', sentences: ['The rewrite, i.e. The one in firebase.json, broke.', 'Bad.'] },
+  {
+    word: 'i.e.',
+    example: 'The rewrite, i.e. The one in firebase.json, broke. Bad.',
+    sentences: ['The rewrite, i.e. The one in firebase.json, broke.', 'Bad.'],
+  },
   { word: 'vs.', example: 'Errors rose 30% vs. Monday. Then fell.', sentences: ['Errors rose 30% vs. Monday.', 'Then fell.'] },
   { word: 'approx.', example: 'It took approx. 5 minutes. Then done.', sentences: ['It took approx. 5 minutes.', 'Then done.'] },
   { word: 'cf.', example: 'The build failed, cf. Build 42. Noted.', sentences: ['The build failed, cf. Build 42.', 'Noted.'] },

@@ -19,8 +19,7 @@ const CLOCK_CELL = new RegExp(String.raw`^\s*${TIME_EXPRESSION}\s*$`);
  * (—, –, -, :) or, without one, a capitalised word ("10:05 Build started").
  */
 const LEADING_TIME = new RegExp(
-  String.raw`^\s*(?<open>[\[(])?\s*(?<time>${TIME_EXPRESSION})(?:\s*(?<close>[\])]))?` +
-    String.raw`(?<separator>\s*(?:—|–|--?|:)\s*|\s+(?=\p{Lu}))?`,
+  String.raw`^\s*(?<open>[\[(])?\s*(?<time>${TIME_EXPRESSION})(?:\s*(?<close>[\])]))?` + String.raw`(?<separator>\s*(?:—|–|--?|:)\s*|\s+(?=\p{Lu}))?`,
   'u',
 );
 

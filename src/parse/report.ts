@@ -229,8 +229,7 @@ export function parseReport(path: string, source: string): Document {
   const tree = parseMarkdown(source);
   const locate = createLocator(source);
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
-  const frontMatter: FrontMatter =
-    yamlNode && yamlNode.type === 'yaml' ? readFrontMatter(path, yamlNode.value, (yamlNode.position?.start.line ?? 1) + 1) : {};
+  const frontMatter: FrontMatter = yamlNode && yamlNode.type === 'yaml' ? readFrontMatter(path, yamlNode.value, (yamlNode.position?.start.line ?? 1) + 1) : {};
   const { title, date } = titleAndDate(headingsOf(tree), source, frontMatter, locate);
   const fallbackYear = date ? Number(date.value.slice(0, 4)) : undefined;
 

@@ -78,9 +78,7 @@ export function readTable(table: Table, source: string, locate: Locate, fallback
 
   for (const cells of body) {
     // A timeline row's sentence is everything but its time and date; other rows keep every cell.
-    const content = cells.filter(
-      (cell, index): cell is Cell => cell !== undefined && (!reading.isTimeline || (index !== timeIndex && index !== dateIndex)),
-    );
+    const content = cells.filter((cell, index): cell is Cell => cell !== undefined && (!reading.isTimeline || (index !== timeIndex && index !== dateIndex)));
     const first = content[0];
     const last = content[content.length - 1];
     if (!first || !last) continue;

@@ -58,15 +58,9 @@ const MARKER_PATTERN =
   escapeRegExp(`)${MARKER_CLOSE}`);
 // Block bodies cannot contain "<!-- pmcheck:" (everything we did not write is escaped), so
 // a block match never runs across a stray delimiter that was in the report.
-const SUMMARY_PATTERN =
-  escapeRegExp(SUMMARY_START) + '(\\r?\\n)(?:(?!<!-- pmcheck:)[\\s\\S])*?' + escapeRegExp(SUMMARY_END) + '\\1';
+const SUMMARY_PATTERN = escapeRegExp(SUMMARY_START) + '(\\r?\\n)(?:(?!<!-- pmcheck:)[\\s\\S])*?' + escapeRegExp(SUMMARY_END) + '\\1';
 // The evidence block may hold the summary block (see formatMarkdown), never another evidence delimiter.
-const EVIDENCE_PATTERN =
-  '(\\r?\\n)\\2' +
-  escapeRegExp(EVIDENCE_START) +
-  '\\2(?:(?!<!-- pmcheck:evidence:)[\\s\\S])*?' +
-  escapeRegExp(EVIDENCE_END) +
-  '\\2';
+const EVIDENCE_PATTERN = '(\\r?\\n)\\2' + escapeRegExp(EVIDENCE_START) + '\\2(?:(?!<!-- pmcheck:evidence:)[\\s\\S])*?' + escapeRegExp(EVIDENCE_END) + '\\2';
 const ANNOTATION = new RegExp(`${MARKER_PATTERN}|${SUMMARY_PATTERN}|${EVIDENCE_PATTERN}`, 'g');
 
 /**

@@ -124,10 +124,7 @@ function lineOf(source: string): (offset: number) => number {
 
 function entryLines(n: number, sentence: CheckedSentence, line: number): string[] {
   const text = escapeMarkdownText(shortenText(sentence.text.trim(), SENTENCE_WIDTH));
-  const lines = [
-    `<a id="${anchorId(n)}"></a>**${n}. ${BADGES[sentence.verdict]} ${sentence.verdict}**, line ${line}: “${text}”`,
-    '',
-  ];
+  const lines = [`<a id="${anchorId(n)}"></a>**${n}. ${BADGES[sentence.verdict]} ${sentence.verdict}**, line ${line}: “${text}”`, ''];
   for (const { verdict, reason } of sentence.reasons) {
     // With mixed verdicts, each reason says which verdict it stands for.
     const badge = sentence.mixed ? `${BADGES[verdict]} ` : '';

@@ -4,8 +4,50 @@
 import type { Rng } from './random.js';
 import type { Actor } from './scenario-types.js';
 
-const FIRST = ['Priya', 'Marcus', 'Dana', 'Kenji', 'Amara', 'Lukas', 'Sofia', 'Tariq', 'Ingrid', 'Mateo', 'Aisha', 'Noah', 'Chen', 'Elena', 'Ravi', 'Hannah', 'Omar', 'Freya', 'Diego', 'Yuki'];
-const LAST = ['Raman', 'Webb', 'Ortiz', 'Tanaka', 'Okafor', 'Becker', 'Rossi', 'Haddad', 'Larsen', 'Silva', 'Khan', 'Fischer', 'Wei', 'Petrova', 'Iyer', 'Schmidt', 'Farouk', 'Nilsson', 'Morales', 'Sato'];
+const FIRST = [
+  'Priya',
+  'Marcus',
+  'Dana',
+  'Kenji',
+  'Amara',
+  'Lukas',
+  'Sofia',
+  'Tariq',
+  'Ingrid',
+  'Mateo',
+  'Aisha',
+  'Noah',
+  'Chen',
+  'Elena',
+  'Ravi',
+  'Hannah',
+  'Omar',
+  'Freya',
+  'Diego',
+  'Yuki',
+];
+const LAST = [
+  'Raman',
+  'Webb',
+  'Ortiz',
+  'Tanaka',
+  'Okafor',
+  'Becker',
+  'Rossi',
+  'Haddad',
+  'Larsen',
+  'Silva',
+  'Khan',
+  'Fischer',
+  'Wei',
+  'Petrova',
+  'Iyer',
+  'Schmidt',
+  'Farouk',
+  'Nilsson',
+  'Morales',
+  'Sato',
+];
 const DOMAINS = ['example.com', 'acme.dev', 'shopfront.io'];
 const BOTS = ['deploy-agent', 'release-bot', 'autofix-agent', 'ops-copilot'];
 

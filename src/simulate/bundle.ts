@@ -36,6 +36,9 @@ export async function writeBundle(scenario: Scenario, dir: string): Promise<Bund
   const audit = auditExport(scenario, rng, first - 6 * HOUR, last + 2 * HOUR);
   if (audit.length > 0) files.push(['audit.json', json(audit)]);
   files.push(['requests.ndjson', requestsExport(scenario, rng)]);
-  await Promise.all([writeBareRepo(repo, scenario.history.objects, scenario.history.branches), ...files.map(([name, text]) => writeFile(join(dir, name), text))]);
+  await Promise.all([
+    writeBareRepo(repo, scenario.history.objects, scenario.history.branches),
+    ...files.map(([name, text]) => writeFile(join(dir, name), text)),
+  ]);
   return { repo, evidence: files.map(([name]) => join(dir, name)) };
 }

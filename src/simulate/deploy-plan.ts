@@ -73,7 +73,15 @@ export class DeployPlan implements DeployRecords {
   }
 
   /** A revision created at `ms` by `creator`, with a ReplaceService/UpdateService that sends it all traffic. */
-  revision(service: string, ms: number, creator: Actor, image: string, digest: string, role: RevisionPlan['role'], extra: { buildId?: string; commitSha?: string; updateRole?: ServiceUpdate['role']; command?: string } = {}): RevisionPlan {
+  revision(
+    service: string,
+    ms: number,
+    creator: Actor,
+    image: string,
+    digest: string,
+    role: RevisionPlan['role'],
+    extra: { buildId?: string; commitSha?: string; updateRole?: ServiceUpdate['role']; command?: string } = {},
+  ): RevisionPlan {
     const { name, generation } = this.nextRevisionName(service);
     const revision: RevisionPlan = { name, service, generation, createMs: ms, servingMs: ms + this.rng.int(8_000, 20_000), creator, image, digest, role };
     if (extra.buildId) revision.buildId = extra.buildId;
@@ -103,7 +111,14 @@ export class DeployPlan implements DeployRecords {
 
   /** A traffic shift: all traffic to `revision`. */
   shiftTraffic(ms: number, actor: Actor, revision: string): ServiceUpdate {
-    const update: ServiceUpdate = { ms, actor, service: this.s.service, traffic: [{ revision, percent: 100 }], userAgent: `${GCLOUD_UA}services.update-traffic`, role: 'shift' };
+    const update: ServiceUpdate = {
+      ms,
+      actor,
+      service: this.s.service,
+      traffic: [{ revision, percent: 100 }],
+      userAgent: `${GCLOUD_UA}services.update-traffic`,
+      role: 'shift',
+    };
     this.serviceUpdates.push(update);
     return update;
   }
@@ -115,8 +130,26 @@ export class DeployPlan implements DeployRecords {
   }
 
   /** A live-channel release of a version with these Cloud Run rewrites. */
-  release(ms: number, user: Actor, type: ReleasePlan['type'], versionId: string, rewrites: Rewrite[], role: ReleasePlan['role'], extra: { message?: string; buildId?: string } = {}): ReleasePlan {
-    const release: ReleasePlan = { id: this.releaseId(ms), site: this.s.site ?? this.s.project, type, versionId, rewrites, releaseMs: ms, user, role, ...extra };
+  release(
+    ms: number,
+    user: Actor,
+    type: ReleasePlan['type'],
+    versionId: string,
+    rewrites: Rewrite[],
+    role: ReleasePlan['role'],
+    extra: { message?: string; buildId?: string } = {},
+  ): ReleasePlan {
+    const release: ReleasePlan = {
+      id: this.releaseId(ms),
+      site: this.s.site ?? this.s.project,
+      type,
+      versionId,
+      rewrites,
+      releaseMs: ms,
+      user,
+      role,
+      ...extra,
+    };
     this.releases.push(release);
     return release;
   }
@@ -124,7 +157,10 @@ export class DeployPlan implements DeployRecords {
   /** The DEPLOY release a successful build makes, just before it finishes. */
   deployRelease(build: BuildPlan, rewrites: Rewrite[], role: ReleasePlan['role']): ReleasePlan {
     const ms = build.finishMs - this.rng.int(4_000, 15_000);
-    const release = this.release(ms, build.runAs, 'DEPLOY', this.rng.hex(16), rewrites, role, { buildId: build.id, message: `Deploy ${build.commit.sha.slice(0, 7)}: ${build.commit.subject}` });
+    const release = this.release(ms, build.runAs, 'DEPLOY', this.rng.hex(16), rewrites, role, {
+      buildId: build.id,
+      message: `Deploy ${build.commit.sha.slice(0, 7)}: ${build.commit.subject}`,
+    });
     build.release = release.id;
     return release;
   }

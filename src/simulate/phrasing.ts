@@ -21,7 +21,11 @@ export interface TimeStyle {
 export function timeStyle(rng: Rng, approxOk = true): TimeStyle {
   return {
     clock: rng.chance(0.35) ? '12h' : '24h',
-    zone: rng.weighted<TimeStyle['zone']>([['none', 5], ['abbr', 3], ['utc', 1]]),
+    zone: rng.weighted<TimeStyle['zone']>([
+      ['none', 5],
+      ['abbr', 3],
+      ['utc', 1],
+    ]),
     approx: approxOk && rng.chance(0.25),
     forceDate: rng.chance(0.15),
   };

@@ -62,7 +62,15 @@ export class RepoPlan {
 
   /** The first commit: a small app with `files` files. */
   initial(author: Actor, timeMs: number, files: Record<string, string>): MadeCommit {
-    return this.history.commit({ branch: 'main', parents: [], author: this.ident(author), committer: this.ident(author), timeMs, message: 'Initial commit\n', write: files });
+    return this.history.commit({
+      branch: 'main',
+      parents: [],
+      author: this.ident(author),
+      committer: this.ident(author),
+      timeMs,
+      message: 'Initial commit\n',
+      write: files,
+    });
   }
 
   /** A commit pushed straight to main. */
@@ -133,7 +141,17 @@ export class RepoPlan {
         ...spec.change,
       });
     }
-    const pr: PullRequest = { number, title: spec.title, branch, author: spec.author, merger: spec.merger, shape: spec.shape, landed, files: landed.changedFiles, role: spec.role };
+    const pr: PullRequest = {
+      number,
+      title: spec.title,
+      branch,
+      author: spec.author,
+      merger: spec.merger,
+      shape: spec.shape,
+      landed,
+      files: landed.changedFiles,
+      role: spec.role,
+    };
     this.prs.push(pr);
     return pr;
   }
@@ -162,5 +180,9 @@ export class RepoPlan {
 }
 
 function slug(title: string): string {
-  return title.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 32);
+  return title
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '')
+    .slice(0, 32);
 }

@@ -7,7 +7,18 @@ import type { Statement } from './statements.js';
 
 /** The report text and the 1-based line of each statement (same order as given). */
 export function renderReport(s: Scenario, statements: readonly Statement[]): { text: string; lines: number[] } {
-  const out = ['---', `title: "Post-mortem: ${s.platform === 'hosting' ? s.host : s.service} outage"`, `date: ${s.date}`, `timezone: ${s.zone}`, '---', '', `# Post-mortem: ${s.platform === 'hosting' ? s.host : s.service} outage`, '', '## What happened', ''];
+  const out = [
+    '---',
+    `title: "Post-mortem: ${s.platform === 'hosting' ? s.host : s.service} outage"`,
+    `date: ${s.date}`,
+    `timezone: ${s.zone}`,
+    '---',
+    '',
+    `# Post-mortem: ${s.platform === 'hosting' ? s.host : s.service} outage`,
+    '',
+    '## What happened',
+    '',
+  ];
   const lines: number[] = [];
   for (const statement of statements) {
     lines.push(out.length + 1);

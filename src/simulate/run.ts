@@ -75,14 +75,18 @@ export async function runScenario(seed: number, options: { keep?: boolean } = {}
     });
     return { seed, label, statements: checked, ...(options.keep ? { dir } : {}) };
   } catch (error) {
-    return { seed, label, statements: [], error: error instanceof Error ? error.stack ?? error.message : String(error) };
+    return { seed, label, statements: [], error: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   } finally {
     if (!options.keep) await rm(dir, { recursive: true, force: true });
   }
 }
 
 /** Runs `n` scenarios with seeds seed, seed+1, …, `concurrency` at a time; `onResult` sees each as it ends. */
-export async function runScenarios(seed: number, n: number, options: { concurrency?: number; onResult?: (r: ScenarioResult) => void } = {}): Promise<ScenarioResult[]> {
+export async function runScenarios(
+  seed: number,
+  n: number,
+  options: { concurrency?: number; onResult?: (r: ScenarioResult) => void } = {},
+): Promise<ScenarioResult[]> {
   const results: ScenarioResult[] = new Array<ScenarioResult>(n);
   let next = 0;
   const worker = async () => {
@@ -155,7 +159,13 @@ export function computeFigures(results: readonly ScenarioResult[]): Figures {
 /** The properties: false supported 0, true contradicted 0, ≥ 95% of false contradicted, ≥ 90% of true supported. */
 export function propertiesHold(f: Figures): boolean {
   const t = f.total;
-  return f.errors === 0 && t.falseSupported === 0 && t.trueContradicted === 0 && share(t.falseContradicted, t.falseCount) >= 95 && share(t.trueSupported, t.trueCount) >= 90;
+  return (
+    f.errors === 0 &&
+    t.falseSupported === 0 &&
+    t.trueContradicted === 0 &&
+    share(t.falseContradicted, t.falseCount) >= 95 &&
+    share(t.trueSupported, t.trueCount) >= 90
+  );
 }
 
 /** 100·a/b, 0 for an empty group. */

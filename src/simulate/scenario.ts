@@ -37,9 +37,23 @@ const PROJECTS = [
   { project: 'ledger-prod', service: 'ledger-api', host: 'ledger' },
 ];
 const REGIONS = ['us-central1', 'europe-west1', 'asia-south1', 'australia-southeast1'];
-const CAUSE_TITLES = ['Refactor order pagination', 'Switch session store to the new client', 'Tidy up checkout validation', 'Move API routes to the new router', 'Upgrade the HTTP framework', 'Fix auth session refresh'];
+const CAUSE_TITLES = [
+  'Refactor order pagination',
+  'Switch session store to the new client',
+  'Tidy up checkout validation',
+  'Move API routes to the new router',
+  'Upgrade the HTTP framework',
+  'Fix auth session refresh',
+];
 const FIX_TITLES = ['Fix null cart in checkout handler', 'Restore legacy route table', 'Handle missing session header', 'Guard against empty order list'];
-const HISTORY_TITLES = ['Add order export endpoint', 'Cache catalog lookups', 'Log slow checkout requests', 'Add profile avatar upload', 'Bump dependencies', 'Document the on-call runbook'];
+const HISTORY_TITLES = [
+  'Add order export endpoint',
+  'Cache catalog lookups',
+  'Log slow checkout requests',
+  'Add profile avatar upload',
+  'Bump dependencies',
+  'Document the on-call runbook',
+];
 
 /** A firebase.json with these Cloud Run rewrites (then the single-page fallback). */
 function firebaseJson(rewrites: Rewrite[], region: string): string {
@@ -84,10 +98,23 @@ export function generateScenario(seed: number): Scenario {
   // ---- what failed, and how.
   const shape: OutageShape =
     platform === 'hosting' && !run
-      ? rng.weighted<OutageShape>([['storm-404', 3], ['one-route', 1]])
+      ? rng.weighted<OutageShape>([
+          ['storm-404', 3],
+          ['one-route', 1],
+        ])
       : platform === 'hosting'
-      ? rng.weighted<OutageShape>([['storm-5xx', 3], ['one-route', 1], ['partial', 1]])
-      : rng.weighted<OutageShape>([['storm-5xx', 3], ['storm-404', 1], ['one-route', 1], ['partial', 1.5], ['two-windows', 1]]);
+        ? rng.weighted<OutageShape>([
+            ['storm-5xx', 3],
+            ['one-route', 1],
+            ['partial', 1],
+          ])
+        : rng.weighted<OutageShape>([
+            ['storm-5xx', 3],
+            ['storm-404', 1],
+            ['one-route', 1],
+            ['partial', 1.5],
+            ['two-windows', 1],
+          ]);
   let duration = rng.int(shape === 'two-windows' ? 24 : 10, Math.max(shape === 'two-windows' ? 30 : 12, maxDuration));
   duration = Math.min(duration, Math.max(12, maxDuration));
   const routes: readonly Route[] = platform === 'hosting' ? [...API_ROUTES, ...STATIC_ROUTES] : API_ROUTES;
@@ -105,7 +132,12 @@ export function generateScenario(seed: number): Scenario {
     const gap = rng.int(6, 12);
     const secondStart = startMs + (first + gap) * MIN;
     windowMinutes.push({ startMinute: startMs, endMinute: startMs + (first - 1) * MIN, quietStart: rng.chance(0.25), quietEnd: false });
-    windowMinutes.push({ startMinute: secondStart, endMinute: Math.max(secondStart + 4 * MIN, startMs + (duration - 1) * MIN), quietStart: false, quietEnd: rng.chance(0.25) });
+    windowMinutes.push({
+      startMinute: secondStart,
+      endMinute: Math.max(secondStart + 4 * MIN, startMs + (duration - 1) * MIN),
+      quietStart: false,
+      quietEnd: rng.chance(0.25),
+    });
   } else {
     windowMinutes.push({ startMinute: startMs, endMinute: startMs + (duration - 1) * MIN, quietStart: rng.chance(0.25), quietEnd: rng.chance(0.25) });
   }
@@ -120,7 +152,10 @@ export function generateScenario(seed: number): Scenario {
   const badTarget = `${service}-v2`;
   // The healthy site sends /api/** to the service; the bad one sends it (or one route) to a service that does not exist.
   const healthyRewrites: Rewrite[] = [{ glob: '/api/**', serviceId: healthyTarget }];
-  const badRewrites: Rewrite[] = outageBase.scope === 'route' && outageBase.route ? [{ glob: outageBase.route, serviceId: badTarget }, ...healthyRewrites] : [{ glob: '/api/**', serviceId: badTarget }];
+  const badRewrites: Rewrite[] =
+    outageBase.scope === 'route' && outageBase.route
+      ? [{ glob: outageBase.route, serviceId: badTarget }, ...healthyRewrites]
+      : [{ glob: '/api/**', serviceId: badTarget }];
   let clock = startMs - rng.int(30, 60) * DAY;
   const initialFiles: Record<string, string> = { 'README.md': `# ${project}\n`, 'cloudbuild.yaml': 'steps: []\n' };
   for (let i = 0; i < 6; i++) initialFiles[`src/app/module-${i}.ts`] = repo.content(`src/app/module-${i}.ts`);
@@ -132,13 +167,28 @@ export function generateScenario(seed: number): Scenario {
     if (rng.chance(0.6)) {
       const merger = rng.chance(0.5) ? author : person([author]);
       const prShape = rng.chance(0.5) ? 'merge-commit' : 'squash';
-      repo.pullRequest({ title: rng.pick(HISTORY_TITLES), author, merger: prShape === 'squash' ? author : merger, shape: prShape, branchStartMs: clock - rng.int(60, 600) * MIN, mergedMs: clock, change: repo.change(rng.int(1, 6)), role: 'history' });
+      repo.pullRequest({
+        title: rng.pick(HISTORY_TITLES),
+        author,
+        merger: prShape === 'squash' ? author : merger,
+        shape: prShape,
+        branchStartMs: clock - rng.int(60, 600) * MIN,
+        mergedMs: clock,
+        change: repo.change(rng.int(1, 6)),
+        role: 'history',
+      });
     } else {
       repo.push(author, clock, `${rng.pick(HISTORY_TITLES)}\n`, repo.change(rng.int(1, 3)));
     }
   }
   // Older deploys, then the one serving when the incident starts.
-  const oldBuild = deploys.build(history.commits[history.commits.length - 2] as MadeCommit, 'SUCCESS', clock - rng.int(2, 6) * DAY, rng.int(3, 6) * MIN, 'history');
+  const oldBuild = deploys.build(
+    history.commits[history.commits.length - 2] as MadeCommit,
+    'SUCCESS',
+    clock - rng.int(2, 6) * DAY,
+    rng.int(3, 6) * MIN,
+    'history',
+  );
   if (run) deploys.deployRevision(oldBuild, 'history');
   else deploys.deployRelease(oldBuild, healthyRewrites, 'history');
   const previousCommit = history.commits[history.commits.length - 1] as MadeCommit;
@@ -148,7 +198,8 @@ export function generateScenario(seed: number): Scenario {
     const rev = deploys.deployRevision(previousBuild, 'previous');
     Object.assign(previous, { revision: rev.name, image: rev.image, digest: rev.digest });
     // Behind Hosting, the site's own last release (days earlier) rewrites /api/** to the service.
-    if (platform === 'hosting') deploys.release(clock - rng.int(2, 9) * DAY, rng.pick(people), 'DEPLOY', rng.hex(16), healthyRewrites, 'history', { message: 'Deploy site' });
+    if (platform === 'hosting')
+      deploys.release(clock - rng.int(2, 9) * DAY, rng.pick(people), 'DEPLOY', rng.hex(16), healthyRewrites, 'history', { message: 'Deploy site' });
   } else {
     const rel = deploys.deployRelease(previousBuild, healthyRewrites, 'previous');
     Object.assign(previous, { release: rel.id, versionId: rel.versionId });
@@ -158,7 +209,11 @@ export function generateScenario(seed: number): Scenario {
   }
 
   // ---- the cause: merged (or pushed) so that its deploy reaches serving just before the first failure.
-  const causeShape: CauseShape = rng.weighted<CauseShape>([['merge-commit', 2], ['squash', 2], ['direct-push', 1]]);
+  const causeShape: CauseShape = rng.weighted<CauseShape>([
+    ['merge-commit', 2],
+    ['squash', 2],
+    ['direct-push', 1],
+  ]);
   const causeAuthor = rng.chance(0.4) ? bot : person();
   const buildDuration = rng.int(180, 420) * 1000;
   const servingLead = rng.int(60, 120) * 1000;
@@ -172,7 +227,16 @@ export function generateScenario(seed: number): Scenario {
     causeCommit = repo.push(causeAuthor, mergeMs, `${causeTitle}\n`, causeChange);
   } else {
     const merger = causeShape === 'squash' ? causeAuthor : rng.chance(0.5) ? causeAuthor : person([causeAuthor]);
-    causePr = repo.pullRequest({ title: causeTitle, author: causeAuthor, merger, shape: causeShape, branchStartMs: mergeMs - rng.int(30, 300) * MIN, mergedMs: mergeMs, change: causeChange, role: 'cause' });
+    causePr = repo.pullRequest({
+      title: causeTitle,
+      author: causeAuthor,
+      merger,
+      shape: causeShape,
+      branchStartMs: mergeMs - rng.int(30, 300) * MIN,
+      mergedMs: mergeMs,
+      change: causeChange,
+      role: 'cause',
+    });
     causeCommit = causePr.landed;
   }
   const causeBuild = deploys.build(causeCommit, 'SUCCESS', mergeMs + rng.int(5, 25) * 1000, buildDuration, 'cause');
@@ -204,23 +268,48 @@ export function generateScenario(seed: number): Scenario {
   const recoveryCallMs = recoveryServingMs - rng.int(3, 15) * 1000;
 
   // ---- recovery: what reached serving right after the last failure.
-  const recoveryKind: RecoveryKind =
-    !run
-      ? rng.weighted<RecoveryKind>([['hosting-rollback', 2], ['revert', 1.5], ['fix-forward', 1]])
-      : rng.weighted<RecoveryKind>([['traffic-shift', 2], ['redeploy-image', 1], ['revert', 1.5], ['fix-forward', 1]]);
+  const recoveryKind: RecoveryKind = !run
+    ? rng.weighted<RecoveryKind>([
+        ['hosting-rollback', 2],
+        ['revert', 1.5],
+        ['fix-forward', 1],
+      ])
+    : rng.weighted<RecoveryKind>([
+        ['traffic-shift', 2],
+        ['redeploy-image', 1],
+        ['revert', 1.5],
+        ['fix-forward', 1],
+      ]);
   const recoverer = rng.chance(0.15) ? bot : person();
   // A change built and deployed for recovery is merged this long before it serves.
   const recoveryBuildDuration = rng.int(150, 300) * 1000;
   const recoveryLead = recoveryBuildDuration + rng.int(20, 60) * 1000;
-  const recoveryStartMs = recoveryKind === 'revert' || recoveryKind === 'fix-forward' ? recoveryRevisionMs - recoveryLead : recoveryRevisionMs - rng.int(30, 90) * 1000;
+  const recoveryStartMs =
+    recoveryKind === 'revert' || recoveryKind === 'fix-forward' ? recoveryRevisionMs - recoveryLead : recoveryRevisionMs - rng.int(30, 90) * 1000;
 
   // ---- failed attempts, between the first failure and the recovery's start.
   const attempts: AttemptPlan[] = [];
-  const attemptCount = rng.weighted([[0, 2], [1, 3], [2, 1.5]] as const);
+  const attemptCount = rng.weighted([
+    [0, 2],
+    [1, 3],
+    [2, 1.5],
+  ] as const);
   let attemptClock = firstFailure + rng.int(2, 5) * MIN;
   for (let i = 0; i < attemptCount; i++) {
-    const outcome: AttemptOutcome = rng.weighted<AttemptOutcome>([['FAILURE', 1], ['CANCELLED', 1.5], ['TIMEOUT', 0.7], ['INEFFECTIVE', 1]]);
-    const runMs = outcome === 'TIMEOUT' ? rng.pick([300, 480, 600]) * 1000 : outcome === 'FAILURE' ? rng.int(60, 200) * 1000 : outcome === 'CANCELLED' ? rng.int(60, 280) * 1000 : rng.int(150, 280) * 1000;
+    const outcome: AttemptOutcome = rng.weighted<AttemptOutcome>([
+      ['FAILURE', 1],
+      ['CANCELLED', 1.5],
+      ['TIMEOUT', 0.7],
+      ['INEFFECTIVE', 1],
+    ]);
+    const runMs =
+      outcome === 'TIMEOUT'
+        ? rng.pick([300, 480, 600]) * 1000
+        : outcome === 'FAILURE'
+          ? rng.int(60, 200) * 1000
+          : outcome === 'CANCELLED'
+            ? rng.int(60, 280) * 1000
+            : rng.int(150, 280) * 1000;
     const endBy = recoveryStartMs - 60_000;
     if (attemptClock + runMs + 40_000 > endBy) break;
     const author = rng.chance(0.5) ? causeAuthor : person();
@@ -231,7 +320,16 @@ export function generateScenario(seed: number): Scenario {
     if (rng.chance(0.5)) {
       commit = repo.push(author, attemptClock, `Hotfix: ${title.toLowerCase()}\n`, change);
     } else {
-      pr = repo.pullRequest({ title, author, merger: author, shape: 'squash', branchStartMs: attemptClock - rng.int(3, 10) * MIN, mergedMs: attemptClock, change, role: 'attempt' });
+      pr = repo.pullRequest({
+        title,
+        author,
+        merger: author,
+        shape: 'squash',
+        branchStartMs: attemptClock - rng.int(3, 10) * MIN,
+        mergedMs: attemptClock,
+        change,
+        role: 'attempt',
+      });
       commit = pr.landed;
     }
     const status = outcome === 'INEFFECTIVE' ? 'SUCCESS' : outcome;
@@ -270,7 +368,18 @@ export function generateScenario(seed: number): Scenario {
       const title = `Revert "${causeCommit.subject}"`;
       if (causePr && rng.chance(0.8)) {
         const revertShape = rng.chance(0.5) ? 'merge-commit' : 'squash';
-        const pr = repo.pullRequest({ title, author: recoverer, merger: recoverer, shape: revertShape, branchStartMs: recoveryStartMs - rng.int(30, 90) * 1000, mergedMs: recoveryStartMs, change, role: 'revert', body: repo.revertBody(causeCommit), branch: `revert-${causePr.number}-${causePr.branch.replace(/\//g, '-')}` });
+        const pr = repo.pullRequest({
+          title,
+          author: recoverer,
+          merger: recoverer,
+          shape: revertShape,
+          branchStartMs: recoveryStartMs - rng.int(30, 90) * 1000,
+          mergedMs: recoveryStartMs,
+          change,
+          role: 'revert',
+          body: repo.revertBody(causeCommit),
+          branch: `revert-${causePr.number}-${causePr.branch.replace(/\//g, '-')}`,
+        });
         recovery.pr = pr;
         commit = pr.landed;
       } else {
@@ -280,7 +389,16 @@ export function generateScenario(seed: number): Scenario {
       const change = repo.change(rng.int(1, 4), !run ? { 'firebase.json': firebaseJson(healthyRewrites, region) } : {});
       const title = rng.pick(FIX_TITLES);
       if (rng.chance(0.7)) {
-        const pr = repo.pullRequest({ title, author: recoverer, merger: recoverer, shape: rng.chance(0.5) ? 'merge-commit' : 'squash', branchStartMs: recoveryStartMs - rng.int(5, 15) * MIN, mergedMs: recoveryStartMs, change, role: 'fix' });
+        const pr = repo.pullRequest({
+          title,
+          author: recoverer,
+          merger: recoverer,
+          shape: rng.chance(0.5) ? 'merge-commit' : 'squash',
+          branchStartMs: recoveryStartMs - rng.int(5, 15) * MIN,
+          mergedMs: recoveryStartMs,
+          change,
+          role: 'fix',
+        });
         recovery.pr = pr;
         commit = pr.landed;
       } else {
@@ -326,7 +444,10 @@ export function generateScenario(seed: number): Scenario {
   // ---- which revision served each request (Cloud Run).
   const requests: RequestPlan[] = traffic.requests;
   if (platform === 'cloud-run') {
-    const timeline = servingTimeline(deploys.revisions.filter((r) => r.service === service), deploys.serviceUpdates.filter((u) => u.service === service));
+    const timeline = servingTimeline(
+      deploys.revisions.filter((r) => r.service === service),
+      deploys.serviceUpdates.filter((u) => u.service === service),
+    );
     for (const r of requests) r.revision = servingAt(timeline, r.ms);
   }
 
@@ -359,7 +480,12 @@ export function generateScenario(seed: number): Scenario {
     extras,
     previous,
     bad,
-    formats: { revisions: rng.chance(0.6) ? 'v1' : 'v2', runAudit: rng.chance(0.6) ? 'v1' : 'v2', hostingAudit: rng.chance(0.3), twoEntryOperations: rng.chance(0.5) },
+    formats: {
+      revisions: rng.chance(0.6) ? 'v1' : 'v2',
+      runAudit: rng.chance(0.6) ? 'v1' : 'v2',
+      hostingAudit: rng.chance(0.3),
+      twoEntryOperations: rng.chance(0.5),
+    },
   };
 }
 

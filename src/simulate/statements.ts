@@ -59,7 +59,8 @@ export function makeStatements(s: Scenario, rng: Rng): Statement[] {
   const host = s.platform === 'hosting' ? s.host : s.service;
   // What failed, as precisely as a writer would put it: the service, its API, or one route.
   const target = s.outage.scope === 'route' ? (s.outage.route ?? host) : s.outage.scope === 'api' ? `the API on ${host}` : host;
-  const failingRequests = s.outage.scope === 'route' ? `requests to ${s.outage.route ?? host}` : s.outage.scope === 'api' ? `API requests to ${host}` : `requests to ${host}`;
+  const failingRequests =
+    s.outage.scope === 'route' ? `requests to ${s.outage.route ?? host}` : s.outage.scope === 'api' ? `API requests to ${host}` : `requests to ${host}`;
   const edges = o.windows.flatMap((w) => [w.startMs, w.endMs]);
   const errors = s.outage.status === 404 ? '404 errors' : 'errors';
 
@@ -94,7 +95,8 @@ export function makeStatements(s: Scenario, rng: Rng): Statement[] {
     ];
     say('duration', true, `${o.minutes} minutes`, duration(o.minutes, rng.chance(0.3)));
     const wrong = rng.chance(0.5) ? o.minutes + Math.max(10, Math.round(o.minutes * 0.6)) : Math.max(1, o.minutes - Math.max(10, Math.round(o.minutes * 0.5)));
-    if (Math.abs(wrong - o.minutes) >= Math.max(8, o.minutes * 0.35)) say('duration', false, `${wrong} minutes instead of ${o.minutes}`, duration(wrong, false));
+    if (Math.abs(wrong - o.minutes) >= Math.max(8, o.minutes * 0.35))
+      say('duration', false, `${wrong} minutes instead of ${o.minutes}`, duration(wrong, false));
   }
 
   // ---- failed requests: count and share
@@ -133,7 +135,8 @@ export function makeStatements(s: Scenario, rng: Rng): Statement[] {
       ];
       say('failed-share', true, `${share.instant.toFixed(1)}% of ${scope.label}`, phr(x, rng.chance(0.3)));
       const wrong = x >= 55 ? x - rng.int(30, 45) : Math.min(100, x + rng.int(30, 45));
-      if (Math.abs(wrong - share.instant) >= 25 && Math.abs(wrong - share.minutes) >= 25) say('failed-share', false, `${wrong}% instead of ${x}%`, phr(wrong, false));
+      if (Math.abs(wrong - share.instant) >= 25 && Math.abs(wrong - share.minutes) >= 25)
+        say('failed-share', false, `${wrong}% instead of ${x}%`, phr(wrong, false));
     }
   }
 
@@ -150,7 +153,11 @@ export function makeStatements(s: Scenario, rng: Rng): Statement[] {
       const other = otherActor(s, pr.merger, rng);
       say('merged-by', false, `actor ${other.email} instead of ${pr.merger.email}`, merged(other, pr.landed.timeMs));
     } else {
-      const moved = shiftedTime(rng, pr.landed.timeMs, mergedPrs.map((p) => p.landed.timeMs).filter((x) => x !== pr.landed.timeMs));
+      const moved = shiftedTime(
+        rng,
+        pr.landed.timeMs,
+        mergedPrs.map((p) => p.landed.timeMs).filter((x) => x !== pr.landed.timeMs),
+      );
       say('merged-by', false, `time moved ${minutesBetween(moved, pr.landed.timeMs)}`, merged(pr.merger, moved));
     }
   }
@@ -193,9 +200,29 @@ export function makeStatements(s: Scenario, rng: Rng): Statement[] {
       const other = otherPerson(s, cancel.actor, rng);
       say('cancelled-by', false, `cancelled by ${other.email}, not ${cancel.actor.email}`, cancelled(other));
     }
-    say('build-status', true, build.status, statusPhrasings(build.status, () => b(build), () => t(build.finishMs, false), build));
+    say(
+      'build-status',
+      true,
+      build.status,
+      statusPhrasings(
+        build.status,
+        () => b(build),
+        () => t(build.finishMs, false),
+        build,
+      ),
+    );
     const wrongStatus = rng.pick(WRONG_STATUS[build.status]);
-    say('build-status', false, `${wrongStatus} instead of ${build.status}`, statusPhrasings(wrongStatus, () => b(build), () => t(build.finishMs, false), build));
+    say(
+      'build-status',
+      false,
+      `${wrongStatus} instead of ${build.status}`,
+      statusPhrasings(
+        wrongStatus,
+        () => b(build),
+        () => t(build.finishMs, false),
+        build,
+      ),
+    );
   }
   buildDeployStatements(s, rng, say, t, b);
 
@@ -214,7 +241,8 @@ export function makeStatements(s: Scenario, rng: Rng): Statement[] {
     if (wrongPr && rng.chance(0.7)) say('cause', false, `PR #${wrongPr.number} (${wrongPr.role}) instead of ${causeName}`, causeBy(`PR #${wrongPr.number}`));
     else {
       const previous = s.builds.find((x) => x.role === 'previous');
-      if (previous) say('cause', false, `build ${previous.id} (the previous deploy) instead of ${s.cause.build.id}`, causeBy(`the deploy of build ${b(previous)}`));
+      if (previous)
+        say('cause', false, `build ${previous.id} (the previous deploy) instead of ${s.cause.build.id}`, causeBy(`the deploy of build ${b(previous)}`));
     }
   }
 
@@ -222,7 +250,11 @@ export function makeStatements(s: Scenario, rng: Rng): Statement[] {
   recoveryStatements(s, rng, say, t, who, b);
 
   {
-    const noRollback: Phrasings = [() => 'No rollback was performed.', () => 'We did not roll back.', () => 'At no point during the incident was anything rolled back.'];
+    const noRollback: Phrasings = [
+      () => 'No rollback was performed.',
+      () => 'We did not roll back.',
+      () => 'At no point during the incident was anything rolled back.',
+    ];
     const rolledBack = recoveryWasRollback(s);
     say('no-rollback', !rolledBack, rolledBack ? `recovery was a ${s.recovery.kind}` : `recovery was a ${s.recovery.kind}`, noRollback);
     const others = otherChangesDuringIncident(s);
@@ -259,7 +291,11 @@ function statusPhrasings(status: BuildStatus, id: () => string, finished: () => 
     case 'FAILURE':
       return [() => `Build ${id()} failed.`, () => `Build ${id()} failed at ${finished()}.`, () => `Build ${id()} ended in failure.`];
     case 'CANCELLED':
-      return [() => `Build ${id()} was cancelled.`, () => `Build ${id()} was cancelled before it finished.`, () => `At ${finished()}, build ${id()} was cancelled.`];
+      return [
+        () => `Build ${id()} was cancelled.`,
+        () => `Build ${id()} was cancelled before it finished.`,
+        () => `At ${finished()}, build ${id()} was cancelled.`,
+      ];
     case 'TIMEOUT':
       return [
         () => `Build ${id()} timed out.`,
@@ -284,10 +320,15 @@ function buildDeployStatements(s: Scenario, rng: Rng, say: Say, t: At, b: (x: Bu
         () => `Build ${b(build)} rolled out revision ${rev} to ${s.service}.`,
       ];
       if (deployed) say('build-deployed', true, `${build.id} → ${deployed}`, phr(deployed));
-      const others = revisions.filter((r) => r.name !== deployed && r.createMs > (s.cause.build.createMs - 30 * 24 * 60 * MIN));
+      const others = revisions.filter((r) => r.name !== deployed && r.createMs > s.cause.build.createMs - 30 * 24 * 60 * MIN);
       if (others.length > 0) {
         const wrong = rng.pick(others);
-        say('build-deployed', false, `${wrong.name} was ${wrong.buildId ? `deployed by build ${wrong.buildId}` : `created by ${wrong.creator.email}`}; build ${build.id} ${deployed ? `deployed ${deployed}` : 'deployed nothing'}`, phr(wrong.name));
+        say(
+          'build-deployed',
+          false,
+          `${wrong.name} was ${wrong.buildId ? `deployed by build ${wrong.buildId}` : `created by ${wrong.creator.email}`}; build ${build.id} ${deployed ? `deployed ${deployed}` : 'deployed nothing'}`,
+          phr(wrong.name),
+        );
       }
     }
   } else {
@@ -300,7 +341,11 @@ function buildDeployStatements(s: Scenario, rng: Rng, say: Say, t: At, b: (x: Bu
       ];
       if (release) {
         say('build-deployed', true, `${build.id} released at ${iso(release.releaseMs)}`, phr(release.releaseMs));
-        const moved = shiftedTime(rng, release.releaseMs, s.releases.map((r) => r.releaseMs).filter((x) => x !== release.releaseMs));
+        const moved = shiftedTime(
+          rng,
+          release.releaseMs,
+          s.releases.map((r) => r.releaseMs).filter((x) => x !== release.releaseMs),
+        );
         say('build-deployed', false, `release time moved ${minutesBetween(moved, release.releaseMs)}`, phr(moved));
       } else {
         say('build-deployed', false, `build ${build.id} ${build.status} never released`, phr(build.finishMs));
@@ -363,7 +408,11 @@ function recoveryStatements(s: Scenario, rng: Rng, say: Say, t: At, who: (a: Act
 
   // Rollbacks, as the writer tells them; and a rollback that did not happen.
   const other = otherActor(s, r.actor, rng);
-  const moved = shiftedTime(rng, actionMs, edges.filter((x) => x !== actionMs));
+  const moved = shiftedTime(
+    rng,
+    actionMs,
+    edges.filter((x) => x !== actionMs),
+  );
   const wrongOrTime = rng.chance(0.5);
   const rollbackFalse = (make: (a: Actor, ms: number) => Phrasings) =>
     wrongOrTime
@@ -378,7 +427,8 @@ function recoveryStatements(s: Scenario, rng: Rng, say: Say, t: At, who: (a: Act
         () => `Traffic was moved back to ${to} by ${who(a)} at ${t(ms)}.`,
       ];
       say('rollback', true, `shift to ${rev} by ${r.actor.email} at ${iso(actionMs)}`, make(r.actor, actionMs));
-      if (rng.chance(0.3) && s.bad.revision) say('rollback', false, `revision ${s.bad.revision} (the bad one) instead of ${rev}`, make(r.actor, actionMs, s.bad.revision));
+      if (rng.chance(0.3) && s.bad.revision)
+        say('rollback', false, `revision ${s.bad.revision} (the bad one) instead of ${rev}`, make(r.actor, actionMs, s.bad.revision));
       else rollbackFalse((a, ms) => make(a, ms));
       break;
     }

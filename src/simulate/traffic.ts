@@ -66,8 +66,7 @@ export function generateTraffic(rng: Rng, input: TrafficInput): { requests: Requ
   }
   requests.sort((a, b) => a.ms - b.ms);
   const { outage } = input;
-  const inScope = (r: RequestPlan) =>
-    outage.scope === 'all' ? true : outage.scope === 'route' ? r.route === outage.route : r.route.startsWith('/api/');
+  const inScope = (r: RequestPlan) => (outage.scope === 'all' ? true : outage.scope === 'route' ? r.route === outage.route : r.route.startsWith('/api/'));
   const placed: OutagePlan['windows'] = [];
   for (const window of outage.windows) {
     const startMinuteMs = window.startMinute;

@@ -24,20 +24,29 @@ const NOUNS: Record<keyof typeof DENIABLE, string> = {
 
 export const absenceChecker: Checker = {
   kind: 'absence',
-  description: 'Checks negative claims ("no other changes during the incident", "no rollback") against every change and rollback of that kind recorded during the outage.',
+  description:
+    'Checks negative claims ("no other changes during the incident", "no rollback") against every change and rollback of that kind recorded during the outage.',
   sources: ['cloud-logging', 'cloud-build', 'firebase-hosting', 'cloud-run', 'git'],
   negation: true,
   check(claim, ev, ctx) {
     if (claim.denied === 'service') return noSuchService(claim, ev);
     const windows = ev.outageWindows();
     if (windows.length === 0) {
-      return unverifiable(claim, ev.hasRequestLogs() ? 'the request logs show no outage to bound "during the incident"' : ev.whyMissing('cloud-logging', 'request logs bound the incident'));
+      return unverifiable(
+        claim,
+        ev.hasRequestLogs()
+          ? 'the request logs show no outage to bound "during the incident"'
+          : ev.whyMissing('cloud-logging', 'request logs bound the incident'),
+      );
     }
     const denied = claim.denied ?? 'change';
     const classes: readonly ChangeClass[] = DENIABLE[denied];
     const recording = ev.sourcesRecording(classes);
     if (recording.length === 0) {
-      return unverifiable(claim, `no source that records ${NOUNS[denied]}s was given (git, Cloud Build, Cloud Run, Hosting releases or audit logs, as the claim needs)`);
+      return unverifiable(
+        claim,
+        `no source that records ${NOUNS[denied]}s was given (git, Cloud Build, Cloud Run, Hosting releases or audit logs, as the claim needs)`,
+      );
     }
     const from = new Date(Math.min(...windows.map((w) => instantMs(w.start)))).toISOString();
     // The incident lasts past the last failed request: what is done while it is being closed counts too.
@@ -51,7 +60,11 @@ export const absenceChecker: Checker = {
     const noun = NOUNS[denied];
     if (found.length > 0) {
       const what = `${found.length} ${others ? 'other ' : ''}${noun}${found.length === 1 ? '' : 's'}`;
-      return contradicted(claim, `${what} between ${span}: ${found.map((e) => `${describe(e, ev)} at ${localTime(e.time, ctx.zone)}`).join('; ')}`, cite(...found));
+      return contradicted(
+        claim,
+        `${what} between ${span}: ${found.map((e) => `${describe(e, ev)} at ${localTime(e.time, ctx.zone)}`).join('; ')}`,
+        cite(...found),
+      );
     }
     const consulted = recording.map((s) => sourceCitation(s, `${s.events} records consulted`));
     return supported(claim, `no ${others ? 'other ' : ''}${noun} recorded between ${span} in ${consulted.map((c) => c.ref).join(', ')}`, consulted);
@@ -99,7 +112,11 @@ function noSuchService(claim: Claim, ev: Evidence): Verdict {
   if (found.length > 0) return contradicted(claim, `Cloud Run records show service ${name}: ${found[0]!.summary}`, cite(...found.slice(0, 3)));
   const known = ev.cloudRunServices();
   const consulted = ev.sourcesOf('cloud-run').map((s) => sourceCitation(s, `${s.events} revisions, services: ${known.join(', ') || 'none'}`));
-  return supported(claim, `no revision of a service named ${name} in ${consulted.map((c) => c.ref).join(', ')}; the revisions listed belong to ${known.join(', ') || 'no service'}`, consulted);
+  return supported(
+    claim,
+    `no revision of a service named ${name} in ${consulted.map((c) => c.ref).join(', ')}; the revisions listed belong to ${known.join(', ') || 'no service'}`,
+    consulted,
+  );
 }
 
 function describe(e: EvidenceEvent, ev: Evidence): string {

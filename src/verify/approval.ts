@@ -20,7 +20,9 @@ export const approvalChecker: Checker = {
       const { commit: adding, merge: pr } = ev.pathHistory(file.id);
       if (!adding) continue;
       records.push(adding);
-      notes.push(`${file.id} is not a review record: it was added by ${adding.actor ?? 'an unknown author'} in commit ${shortId(adding.id)} at ${localTime(adding.time, ctx.zone)}${pr?.pr ? `, inside PR #${pr.pr} itself` : ''}`);
+      notes.push(
+        `${file.id} is not a review record: it was added by ${adding.actor ?? 'an unknown author'} in commit ${shortId(adding.id)} at ${localTime(adding.time, ctx.zone)}${pr?.pr ? `, inside PR #${pr.pr} itself` : ''}`,
+      );
     }
     return unverifiable(claim, [base, ...notes].join('; '), cite(...records));
   },

@@ -77,7 +77,8 @@ function timeline(claim: Claim, culprit: Culprit, window: OutageWindow, ev: Evid
     );
   }
   if (start - live > lead) return unsupported(claim, `${story}: too long before to tie them by timing`, evidence);
-  if (between.length > 0) return unsupported(claim, `${story}, but ${between.map((e) => e.summary).join('; ')} came between`, [...evidence, ...cite(...between)]);
+  if (between.length > 0)
+    return unsupported(claim, `${story}, but ${between.map((e) => e.summary).join('; ')} came between`, [...evidence, ...cite(...between)]);
   return supported(claim, `${story}, ${Math.round((start - live) / 1000)} s later, with no other change between`, evidence);
 }
 
@@ -92,7 +93,10 @@ function alreadyLive(claim: Claim, named: Entity, ev: Evidence, ctx: VerifyConte
   if (!commit || !window) return undefined;
   const name = named.type === 'pr' ? `PR #${named.id}` : `commit ${shortId(commit.id)}`;
   if (instantMs(commit.time) > instantMs(window.start)) {
-    return contradicted(claim, `${name} landed at ${localTime(commit.time, ctx.zone)}, after errors began at ${localTime(window.start, ctx.zone)}`, [...cite(commit), window.citation]);
+    return contradicted(claim, `${name} landed at ${localTime(commit.time, ctx.zone)}, after errors began at ${localTime(window.start, ctx.zone)}`, [
+      ...cite(commit),
+      window.citation,
+    ]);
   }
   const before = ev.servingChanges(undefined, window.start);
   const trigger = before.at(-1);

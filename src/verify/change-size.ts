@@ -16,7 +16,8 @@ export const changeSizeChecker: Checker = {
     if (!ev.has('git')) return unverifiable(claim, ev.whyMissing('git', 'pass the repository with --repo'));
     const record = subject.type === 'pr' ? ev.prMerge(Number(subject.id)) : ev.find(subject.id, { source: 'git' })[0];
     const name = subject.type === 'pr' ? `PR #${subject.id}` : `commit ${subject.id}`;
-    if (!record?.change) return contradicted(claim, `no ${subject.type === 'pr' ? `merge of ${name}` : name} in the repository history`, searched(ev, 'git', name));
+    if (!record?.change)
+      return contradicted(claim, `no ${subject.type === 'pr' ? `merge of ${name}` : name} in the repository history`, searched(ev, 'git', name));
     const stats = record.change;
     const story = `${name} changed ${stats.files.toLocaleString('en-US')} files (+${stats.additions.toLocaleString('en-US')} −${stats.deletions.toLocaleString('en-US')} lines) against its first parent`;
     const wrong = claim.quantities.filter((q) => !quantityMatches(q, actualFor(q, stats)));

@@ -48,7 +48,13 @@ function merged(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
       : contradicted(claim, `no merge of PR #${subject.id} in the repository history`, searched(ev, 'git', `PR #${subject.id}`));
   }
   if (claim.negated) return contradicted(claim, `${merge.summary} at ${localTime(merge.time, ctx.zone)}`, cite(merge));
-  return withActor(claim, merge, `PR #${subject.id} was merged at ${localTime(merge.time, ctx.zone)} by ${merge.actor ?? 'an unknown committer'}`, ctx, 'merged');
+  return withActor(
+    claim,
+    merge,
+    `PR #${subject.id} was merged at ${localTime(merge.time, ctx.zone)} by ${merge.actor ?? 'an unknown committer'}`,
+    ctx,
+    'merged',
+  );
 }
 
 function pushed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
@@ -56,7 +62,12 @@ function pushed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   const commit = findCommit(claim, ev, ctx);
   if ('verdict' in commit) return commit;
   // git records when a commit was made, not when it was pushed; the two are usually minutes apart.
-  return withActor(claim, commit, `commit ${shortId(commit.id)} was committed at ${localTime(commit.time, ctx.zone)} by ${commit.actor ?? 'an unknown author'}: ${quotedSubject(commit)}`, ctx);
+  return withActor(
+    claim,
+    commit,
+    `commit ${shortId(commit.id)} was committed at ${localTime(commit.time, ctx.zone)} by ${commit.actor ?? 'an unknown author'}: ${quotedSubject(commit)}`,
+    ctx,
+  );
 }
 
 function reverted(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
@@ -66,10 +77,17 @@ function reverted(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   const found = candidates.find((e) => !claim.time || timeMatches(claim.time, e.time, ctx.config)) ?? candidates[0];
   if (!found) {
     const who = claim.actor ? ` by ${claim.actor.text}` : '';
-    return claim.negated ? supported(claim, `no revert${who} in the repository history`, searched(ev, 'git', 'reverts')) : contradicted(claim, `no revert commit${who} in the repository history`, [...searched(ev, 'git', 'reverts'), ...cite(...reverts)]);
+    return claim.negated
+      ? supported(claim, `no revert${who} in the repository history`, searched(ev, 'git', 'reverts'))
+      : contradicted(claim, `no revert commit${who} in the repository history`, [...searched(ev, 'git', 'reverts'), ...cite(...reverts)]);
   }
   if (claim.negated) return contradicted(claim, `commit ${shortId(found.id)} is a revert by ${found.actor}`, cite(found));
-  return withActor(claim, found, `commit ${shortId(found.id)} by ${found.actor ?? 'an unknown author'} at ${localTime(found.time, ctx.zone)}: ${quotedSubject(found)}`, ctx);
+  return withActor(
+    claim,
+    found,
+    `commit ${shortId(found.id)} by ${found.actor ?? 'an unknown author'} at ${localTime(found.time, ctx.zone)}: ${quotedSubject(found)}`,
+    ctx,
+  );
 }
 
 function added(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
@@ -106,7 +124,10 @@ function byWhoAndWhen(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
     const c = at[0]!;
     return supported(claim, `commit ${shortId(c.id)} by ${c.actor} at ${localTime(c.time, ctx.zone)}: ${quotedSubject(c)}`, cite(...at));
   }
-  const nearest = commits.map((c) => `${shortId(c.id)} at ${localTime(c.time, ctx.zone)}`).slice(0, 5).join(', ');
+  const nearest = commits
+    .map((c) => `${shortId(c.id)} at ${localTime(c.time, ctx.zone)}`)
+    .slice(0, 5)
+    .join(', ');
   return contradicted(claim, `no commit by ${who.text} at ${claim.time.text}${nearest ? `; their commits: ${nearest}` : ''}`, cite(...commits.slice(0, 5)));
 }
 
@@ -120,7 +141,11 @@ function changed(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   const files = claim.entities.filter((e) => e.type === 'file');
   for (const file of files) {
     const touched = paths.includes(file.id) || paths.some((p) => p.endsWith(`/${file.id}`));
-    parts.push(touched ? supported(claim, `${name} touched ${file.id}`, cite(commit)) : contradicted(claim, `${name} does not touch ${file.id} (it touches ${paths.length} files)`, cite(commit)));
+    parts.push(
+      touched
+        ? supported(claim, `${name} touched ${file.id}`, cite(commit))
+        : contradicted(claim, `${name} does not touch ${file.id} (it touches ${paths.length} files)`, cite(commit)),
+    );
   }
   if (/\bonly\b/i.test(claim.text) && files.length > 0 && paths.length > files.length) {
     parts.push(contradicted(claim, `${name} touches ${paths.length} files, not only ${files.map((f) => f.id).join(', ')}`, cite(commit)));
@@ -147,7 +172,11 @@ function findCommit(claim: Claim, ev: Evidence, ctx: VerifyContext): EvidenceEve
     const near = claim.time ? matching.filter((e) => timeMatches(claim.time!, e.time, ctx.config)) : [];
     if (near.length === 1) return near[0]!;
     if (matching.length === 1) return matching[0]!;
-    return unsupported(claim, matching.length === 0 ? `no commit whose subject mentions "${word}"` : `${matching.length} commits mention "${word}"; name the commit by its SHA`, cite(...matching.slice(0, 3)));
+    return unsupported(
+      claim,
+      matching.length === 0 ? `no commit whose subject mentions "${word}"` : `${matching.length} commits mention "${word}"; name the commit by its SHA`,
+      cite(...matching.slice(0, 3)),
+    );
   }
   if (!subject) return unverifiable(claim, 'the sentence does not say which commit');
   if (subject.type === 'pr') {

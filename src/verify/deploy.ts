@@ -20,7 +20,8 @@ export const deployChecker: Checker = {
   check(claim, ev, ctx) {
     const subject = claim.subject;
     if (!subject && claim.described?.type === 'release') {
-      if (!ev.has('firebase-hosting')) return unverifiable(claim, ev.whyMissing('firebase-hosting', 'pass a Firebase Hosting releases.list export with --evidence'));
+      if (!ev.has('firebase-hosting'))
+        return unverifiable(claim, ev.whyMissing('firebase-hosting', 'pass a Firebase Hosting releases.list export with --evidence'));
       return describedRelease(claim, ev, ctx);
     }
     if (!subject) return unverifiable(claim, 'the sentence names no build, release or revision to check');
@@ -38,7 +39,9 @@ export const deployChecker: Checker = {
 function describedRelease(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdict {
   if (!claim.actor && !claim.time) return unverifiable(claim, 'the sentence names the release by neither id, person nor time');
   const releases = ev.liveReleases();
-  const matching = releases.filter((e) => (!claim.actor || actorMatches(claim.actor, e.actor)) && (!claim.time || anyTimeMatches(claim.time, [e.time], ctx.config)));
+  const matching = releases.filter(
+    (e) => (!claim.actor || actorMatches(claim.actor, e.actor)) && (!claim.time || anyTimeMatches(claim.time, [e.time], ctx.config)),
+  );
   const found = matching[0];
   if (found) {
     const story = `${found.summary} at ${localTime(found.time, ctx.zone)}`;
@@ -48,7 +51,9 @@ function describedRelease(claim: Claim, ev: Evidence, ctx: VerifyContext): Verdi
   const when = claim.time ? ` at ${claim.time.text}` : '';
   const searched = ev.sourcesOf('firebase-hosting').map((s) => sourceCitation(s, `${s.events} Hosting releases searched`));
   const none = `no live Hosting release${who}${when} in ${searched.map((c) => c.ref).join(', ')}`;
-  return claim.negated ? supported(claim, none, searched) : contradicted(claim, none, [...searched, ...cite(...releases.filter((e) => !claim.actor || actorMatches(claim.actor, e.actor)).slice(0, 3))]);
+  return claim.negated
+    ? supported(claim, none, searched)
+    : contradicted(claim, none, [...searched, ...cite(...releases.filter((e) => !claim.actor || actorMatches(claim.actor, e.actor)).slice(0, 3))]);
 }
 
 function checkBuild(claim: Claim, serving: Serving, ev: Evidence, ctx: VerifyContext): Verdict {
@@ -107,7 +112,10 @@ function checkBuild(claim: Claim, serving: Serving, ev: Evidence, ctx: VerifyCon
       // "Timed out" names one way of failing: only TIMEOUT (or an expired queue) is that.
       const failed = claim.predicate === 'timed-out' ? status === 'TIMEOUT' || status === 'EXPIRED' : FAILED.has(status);
       if (claim.negated === failed) parts.push(contradicted(claim, `${name} ended ${status}`, evidence));
-      else parts.push(claim.negated ? supported(claim, `${name} ended ${status}`, evidence) : timePart(claim, [build.endTime], `${name} ended ${status}`, evidence, ctx));
+      else
+        parts.push(
+          claim.negated ? supported(claim, `${name} ended ${status}`, evidence) : timePart(claim, [build.endTime], `${name} ended ${status}`, evidence, ctx),
+        );
       break;
     }
     case 'started': {
@@ -146,11 +154,20 @@ function buildDeployedObject(claim: Claim, serving: Serving, object: Entity, ev:
   const failures: string[] = [];
   if (link.commit === false) failures.push(`${object.id} carries commit ${shortId(record.commit ?? '')}, not the build's ${shortId(build.commit ?? '')}`);
   if (link.image === false) failures.push(`${object.id} runs ${record.image ?? 'another image'}, which the build did not push`);
-  if (link.identity === false) failures.push(`${object.id} was created by ${record.actor}, not by the identity the build ran as (${build.runAs ?? 'none recorded'})`);
-  if (!link.timing) failures.push(`${object.id} was created at ${localTime(record.time, ctx.zone)}, outside the build's run (${localTime(build.time, ctx.zone)}–${localTime(build.endTime ?? build.time, ctx.zone)})`);
+  if (link.identity === false)
+    failures.push(`${object.id} was created by ${record.actor}, not by the identity the build ran as (${build.runAs ?? 'none recorded'})`);
+  if (!link.timing)
+    failures.push(
+      `${object.id} was created at ${localTime(record.time, ctx.zone)}, outside the build's run (${localTime(build.time, ctx.zone)}–${localTime(build.endTime ?? build.time, ctx.zone)})`,
+    );
   if (failures.length > 0) return contradicted(claim, `${name} succeeded, but ${failures.join('; ')}`, evidence);
   const basis = [link.commit && 'commit', link.image && 'image', link.identity && 'identity'].filter(Boolean).join(', ');
-  if (!basis) return unsupported(claim, `${name} succeeded and ${object.id} appeared while it ran, but nothing links them (no commit, image or identity to compare)`, evidence);
+  if (!basis)
+    return unsupported(
+      claim,
+      `${name} succeeded and ${object.id} appeared while it ran, but nothing links them (no commit, image or identity to compare)`,
+      evidence,
+    );
   const story = `${name} succeeded; ${record.summary} at ${localTime(record.time, ctx.zone)} (same ${basis})`;
   const parts = [timePart(claim, [record.time, build.endTime], story, evidence, ctx)];
   return combine(claim, parts);
@@ -163,7 +180,15 @@ function checkServed(claim: Claim, serving: Serving, ctx: VerifyContext): Verdic
     return serving.at ? contradicted(claim, serving.story, evidence) : supported(claim, serving.story, evidence);
   }
   if (!serving.at) return contradicted(claim, serving.story, evidence);
-  const parts = [timePart(claim, serving.records.map((r) => r.time), serving.story, evidence, ctx)];
+  const parts = [
+    timePart(
+      claim,
+      serving.records.map((r) => r.time),
+      serving.story,
+      evidence,
+      ctx,
+    ),
+  ];
   if (claim.actor) parts.push(actorPart(claim, serving.servedBy, 'released', evidence, true));
   return combine(claim, parts);
 }

@@ -15,7 +15,8 @@ export const impactChecker: Checker = {
   check(claim, ev, ctx) {
     const count = claim.quantities.find((q) => q.unit === 'requests');
     const share = claim.quantities.find((q) => q.unit === 'percent');
-    if (!count && !share && claim.variant !== 'occurred') return unverifiable(claim, 'only failed-request counts and shares are checked; request logs do not count users');
+    if (!count && !share && claim.variant !== 'occurred')
+      return unverifiable(claim, 'only failed-request counts and shares are checked; request logs do not count users');
     if (!ev.hasRequestLogs()) return unverifiable(claim, ev.whyMissing('cloud-logging', 'request logs are needed to count failed requests'));
     const windows = ev.outageWindows();
     if (windows.length === 0) return unsupported(claim, 'the request logs show no outage window');
@@ -24,13 +25,31 @@ export const impactChecker: Checker = {
     if (share && !count) {
       const failedAll = windows.reduce((n, w) => n + w.failed, 0);
       const totalAll = windows.reduce((n, w) => n + w.total, 0);
-      const [actual, upper] = shareBounds(failedAll, totalAll, windows.reduce((n, w) => n + (w.edgeUnfailed ?? 0), 0));
+      const [actual, upper] = shareBounds(
+        failedAll,
+        totalAll,
+        windows.reduce((n, w) => n + (w.edgeUnfailed ?? 0), 0),
+      );
       const story = `request logs show ${actual.toFixed(1)}% of requests failing during the outage (${failedAll} of ${totalAll}${upperText(actual, upper)})`;
-      return shareMatches(share, actual, upper) ? supported(claim, story, windows.map((w) => w.citation)) : contradicted(claim, `${story}, not ${share.text}`, windows.map((w) => w.citation));
+      return shareMatches(share, actual, upper)
+        ? supported(
+            claim,
+            story,
+            windows.map((w) => w.citation),
+          )
+        : contradicted(
+            claim,
+            `${story}, not ${share.text}`,
+            windows.map((w) => w.citation),
+          );
     }
     if (!count) {
       const w = windows[0]!;
-      return supported(claim, `request logs show ${w.failed} of ${w.total} requests to ${w.service} failing between ${localTime(w.start, ctx.zone)} and ${localTime(w.end, ctx.zone)}`, windows.map((x) => x.citation));
+      return supported(
+        claim,
+        `request logs show ${w.failed} of ${w.total} requests to ${w.service} failing between ${localTime(w.start, ctx.zone)} and ${localTime(w.end, ctx.zone)}`,
+        windows.map((x) => x.citation),
+      );
     }
     const failed = windows.reduce((n, w) => n + w.failed, 0);
     const spans = windows.map((w) => `${localTime(w.start, ctx.zone)}–${localTime(w.end, ctx.zone)}`).join(', ');

@@ -23,7 +23,12 @@ export function verifyClaim(claim: Claim, evidence: Evidence, ctx: VerifyContext
     const verdict = checker.check(claim, evidence, ctx);
     // A written time that lands far from every record most likely sits on the wrong day (a
     // wrong or missing date, a timeline past midnight): suspect, not proof of a false claim.
-    if (verdict.verdict === 'contradicted' && claim.time && evidence.distanceToNearestRecord(claim.time.start) > SUSPECT_DISTANCE_MS && !contradictedWithoutTime(claim, evidence, ctx)) {
+    if (
+      verdict.verdict === 'contradicted' &&
+      claim.time &&
+      evidence.distanceToNearestRecord(claim.time.start) > SUSPECT_DISTANCE_MS &&
+      !contradictedWithoutTime(claim, evidence, ctx)
+    ) {
       const neighbour = onNeighbouringDay(claim, claim.time, evidence, ctx);
       if (neighbour) return neighbour;
       return unsupported(
@@ -34,7 +39,11 @@ export function verifyClaim(claim: Claim, evidence: Evidence, ctx: VerifyContext
     }
     // A time the report writes but gives no date for was not checked: the rest cannot make it "supported".
     if (verdict.verdict === 'supported' && claim.unresolvedTime) {
-      return unverifiable(claim, `${verdict.reason}; but "${claim.unresolvedTime}" could not be checked: the report gives no date for it (add \`date:\` to its front matter)`, verdict.evidence);
+      return unverifiable(
+        claim,
+        `${verdict.reason}; but "${claim.unresolvedTime}" could not be checked: the report gives no date for it (add \`date:\` to its front matter)`,
+        verdict.evidence,
+      );
     }
     return verdict;
   } catch (err) {
@@ -62,7 +71,10 @@ function onNeighbouringDay(claim: Claim, time: TimeRef, evidence: Evidence, ctx:
     const verdict = CHECKERS[claim.kind].check({ ...claim, time: moved }, evidence, ctx);
     if (verdict.verdict !== 'supported') continue;
     const day = moved.start.slice(0, 10);
-    return { ...verdict, reason: `${verdict.reason} ("${time.text}" read on ${day}, the day ${days > 0 ? 'after' : 'before'} the report's date, which puts it more than 12 hours from every record)` };
+    return {
+      ...verdict,
+      reason: `${verdict.reason} ("${time.text}" read on ${day}, the day ${days > 0 ? 'after' : 'before'} the report's date, which puts it more than 12 hours from every record)`,
+    };
   }
   return undefined;
 }

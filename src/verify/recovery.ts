@@ -21,11 +21,15 @@ export const RECOVERY_GRACE_MS = 60_000;
 
 export const recoveryChecker: Checker = {
   kind: 'recovery',
-  description: 'Checks that the change credited with restoring service reached serving shortly before the outage window ended, with no other change in between.',
+  description:
+    'Checks that the change credited with restoring service reached serving shortly before the outage window ended, with no other change in between.',
   sources: ['cloud-logging', 'cloud-build', 'firebase-hosting', 'cloud-run'],
   check(claim, ev, ctx) {
     if (!ev.hasRequestLogs()) {
-      return unverifiable(claim, ev.whyMissing('cloud-logging', 'request logs tell when service recovered; pass a `gcloud logging read --format=json` export with --evidence'));
+      return unverifiable(
+        claim,
+        ev.whyMissing('cloud-logging', 'request logs tell when service recovered; pass a `gcloud logging read --format=json` export with --evidence'),
+      );
     }
     const chosen = chooseWindow(ev.outageWindows(), claim, ev, ctx);
     if (!chosen) return unsupported(claim, 'the request logs show no outage window to recover from');
@@ -42,14 +46,23 @@ export const recoveryChecker: Checker = {
     const lead = ctx.config.recoveryLeadMinutes * 60_000;
     const at = instantMs(serving.at);
     const end = instantMs(window.end);
-    if (at > end + RECOVERY_GRACE_MS) return contradicted(claim, `${serving.story}, after ${recovered}${explaining ? ` (${explaining.summary} at ${localTime(explaining.time, ctx.zone)})` : ''}`, evidence);
+    if (at > end + RECOVERY_GRACE_MS)
+      return contradicted(
+        claim,
+        `${serving.story}, after ${recovered}${explaining ? ` (${explaining.summary} at ${localTime(explaining.time, ctx.zone)})` : ''}`,
+        evidence,
+      );
     // A change live before the errors began was serving during them: it cannot have ended them.
     if (at < instantMs(window.start)) {
       return contradicted(claim, `${serving.story}, before the outage began at ${localTime(window.start, ctx.zone)}${explain}`, evidence);
     }
     if (at < end - lead) return contradicted(claim, `${serving.story}, ${Math.round((end - at) / 60_000)} minutes before ${recovered}${explain}`, evidence);
     if (explaining && instantMs(explaining.time) > at && explaining.id !== serving.servedBy?.id) {
-      return contradicted(claim, `${serving.story}, but ${explaining.summary} at ${localTime(explaining.time, ctx.zone)} came later and ${recovered}`, evidence);
+      return contradicted(
+        claim,
+        `${serving.story}, but ${explaining.summary} at ${localTime(explaining.time, ctx.zone)} came later and ${recovered}`,
+        evidence,
+      );
     }
     if (claim.time && !timeMatches(claim.time, window.end, ctx.config) && !timeMatches(claim.time, serving.at, ctx.config)) {
       return contradicted(claim, `${serving.story}; ${recovered}, not at ${claim.time.text}`, evidence);
@@ -57,7 +70,11 @@ export const recoveryChecker: Checker = {
     // It ended one spell of errors, but they came back: service was not restored by it.
     const later = claim.time ? undefined : ev.outageWindows().find((w) => instantMs(w.start) > end);
     if (later) {
-      return unsupported(claim, `${serving.story}; ${recovered}, but errors came back at ${localTime(later.start, ctx.zone)} and lasted until ${localTime(later.end, ctx.zone)}`, [...evidence, later.citation]);
+      return unsupported(
+        claim,
+        `${serving.story}; ${recovered}, but errors came back at ${localTime(later.start, ctx.zone)} and lasted until ${localTime(later.end, ctx.zone)}`,
+        [...evidence, later.citation],
+      );
     }
     return supported(claim, `${serving.story}; ${recovered} and no other change came between`, evidence);
   },
@@ -68,7 +85,12 @@ export const recoveryChecker: Checker = {
  * The window the claim speaks of, with what it credits: the one ending nearest its time, else
  * one that the credited change could have ended (of several, the longest), else the longest.
  */
-function chooseWindow(windows: OutageWindow[], claim: Claim, ev: Evidence, ctx: VerifyContext): { window: OutageWindow; credited: { serving: Serving } | Verdict } | undefined {
+function chooseWindow(
+  windows: OutageWindow[],
+  claim: Claim,
+  ev: Evidence,
+  ctx: VerifyContext,
+): { window: OutageWindow; credited: { serving: Serving } | Verdict } | undefined {
   const at = (window: OutageWindow) => ({ window, credited: creditedChange(claim, ev, ctx, window) });
   if (windows.length <= 1) return windows[0] ? at(windows[0]) : undefined;
   if (claim.time) {
@@ -122,7 +144,11 @@ function rollbackCredited(claim: Claim, ev: Evidence, ctx: VerifyContext, window
     const recording = ev.sourcesRecording(DENIABLE.rollback);
     if (recording.length === 0) return unverifiable(claim, ev.whyNoneRecording(DENIABLE.rollback, 'rollbacks'));
     const who = claim.actor ? ` by ${claim.actor.text}` : '';
-    return contradicted(claim, `no rollback${who}${version ? ` to ${version.id}` : ''} in ${recording.map((s) => s.id).join(', ')}`, recording.map((s) => sourceCitation(s, `${s.events} records searched for rollbacks`)));
+    return contradicted(
+      claim,
+      `no rollback${who}${version ? ` to ${version.id}` : ''} in ${recording.map((s) => s.id).join(', ')}`,
+      recording.map((s) => sourceCitation(s, `${s.events} records searched for rollbacks`)),
+    );
   }
   return { serving: { records: [found], at: found.time, servedBy: found, because: [], story: `${found.summary} at ${localTime(found.time, ctx.zone)}` } };
 }

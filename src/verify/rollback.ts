@@ -14,7 +14,8 @@ import { cite, combine, contradicted, sourceCitation, supported, unsupported, un
 
 export const rollbackChecker: Checker = {
   kind: 'rollback',
-  description: 'Checks rollbacks of every kind (Hosting ROLLBACK, traffic shifted back, an earlier image redeployed, a git revert) for existence, target, time and person.',
+  description:
+    'Checks rollbacks of every kind (Hosting ROLLBACK, traffic shifted back, an earlier image redeployed, a git revert) for existence, target, time and person.',
   sources: ['firebase-hosting', 'cloud-run', 'cloud-logging', 'git'],
   negation: true,
   check(claim, ev, ctx) {
@@ -33,16 +34,26 @@ export const rollbackChecker: Checker = {
         : contradicted(claim, theirs.map((r) => `${story(r, ctx.zone)}`).join('; '), cite(...theirs.map((r) => r.event)));
     }
     const mine = claim.actor ? candidates.filter((r) => actorMatches(claim.actor!, r.actor)) : candidates;
-    const found = claim.time ? candidates.find((c) => timeMatches(claim.time!, c.time, ctx.config) && mine.includes(c)) ?? candidates.find((c) => timeMatches(claim.time!, c.time, ctx.config)) : (mine.length > 0 ? mine : candidates).at(-1);
+    const found = claim.time
+      ? (candidates.find((c) => timeMatches(claim.time!, c.time, ctx.config) && mine.includes(c)) ??
+        candidates.find((c) => timeMatches(claim.time!, c.time, ctx.config)))
+      : (mine.length > 0 ? mine : candidates).at(-1);
     if (!found) {
       const what = `no rollback${target ? ` to ${target.id}` : ''}${claim.time ? ` at ${claim.time.text}` : ''} in ${names}`;
       const t = claim.time ? instantMs(claim.time.start) : undefined;
       const covered = t !== undefined && recording.some((s) => ev.sourceCovers(s, claim.time!.start));
       // Only sources that cover the time can refute it; the nearest rollback they hold is named.
-      const nearest = t === undefined ? undefined : [...(mine.length > 0 ? mine : candidates)].sort((a, b) => Math.abs(instantMs(a.time) - t) - Math.abs(instantMs(b.time) - t))[0];
+      const nearest =
+        t === undefined
+          ? undefined
+          : [...(mine.length > 0 ? mine : candidates)].sort((a, b) => Math.abs(instantMs(a.time) - t) - Math.abs(instantMs(b.time) - t))[0];
       const near = nearest ? `; the nearest is ${story(nearest, ctx.zone)}` : '';
       if (covered) return contradicted(claim, `${what}, which cover ${claim.time!.text}${near}`, [...consulted, ...cite(nearest?.event)]);
-      return unsupported(claim, `${what}; ${claim.time ? 'they do not cover the time of the claim' : 'the sentence gives no time to tell whether they should hold it'}`, consulted);
+      return unsupported(
+        claim,
+        `${what}; ${claim.time ? 'they do not cover the time of the claim' : 'the sentence gives no time to tell whether they should hold it'}`,
+        consulted,
+      );
     }
     const parts = [timePart(claim, [found.time], story(found, ctx.zone), cite(found.event), ctx)];
     if (claim.actor) parts.push(actorPart(claim, found.event, 'rolled back', cite(found.event), true));

@@ -118,7 +118,11 @@ function releaseServing(entity: Entity, ev: Evidence, zone: string, near?: strin
   if (live.length === 0) {
     if (all.length === 0) return undefined;
     const preview = all[0]!;
-    return { records: all, because: [], story: `${entity.type} ${entity.id} was only released on a preview channel (${preview.summary}); it never served the live site` };
+    return {
+      records: all,
+      because: [],
+      story: `${entity.type} ${entity.id} was only released on a preview channel (${preview.summary}); it never served the live site`,
+    };
   }
   // The release the claim is about: the last one at or before the instant asked about, else the first.
   const t = near ? instantMs(near) : Number.POSITIVE_INFINITY;

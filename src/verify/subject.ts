@@ -19,7 +19,11 @@ export function servingOfClaim(claim: Claim, named: Entity, ev: Evidence, ctx: V
   const serving = servingOf(entity, ev, ctx.zone, near);
   if (!serving) return notFound(claim, entity.type, entity.id, source.kind, ev);
   if ('ambiguous' in serving) {
-    return unsupported(claim, `${entity.id} matches ${serving.ambiguous.length} records (${serving.ambiguous.map((e) => shortId(e.id)).join(', ')}); name it by a longer id`, cite(...serving.ambiguous));
+    return unsupported(
+      claim,
+      `${entity.id} matches ${serving.ambiguous.length} records (${serving.ambiguous.map((e) => shortId(e.id)).join(', ')}); name it by a longer id`,
+      cite(...serving.ambiguous),
+    );
   }
   return serving;
 }
@@ -28,7 +32,9 @@ export function servingOfClaim(claim: Claim, named: Entity, ev: Evidence, ctx: V
 export function notFound(claim: Claim, type: string, id: string, kind: SourceKind, ev: Evidence): Verdict {
   const sources = ev.sourcesOf(kind);
   const files = sources.map((s) => s.id).join(', ');
-  const evidence = sources.map((s) => sourceCitation(s, `${s.events} ${SOURCE_NAMES[kind]} records${s.coverage ? ` from ${s.coverage.start} to ${s.coverage.end}` : ''}, none ${id}`));
+  const evidence = sources.map((s) =>
+    sourceCitation(s, `${s.events} ${SOURCE_NAMES[kind]} records${s.coverage ? ` from ${s.coverage.start} to ${s.coverage.end}` : ''}, none ${id}`),
+  );
   const t = claim.time ? instantMs(claim.time.start) : undefined;
   const covered = t !== undefined && sources.some((s) => ev.sourceCovers(s, claim.time!.start));
   if (covered) return contradicted(claim, `no ${type} ${id} in ${files}, which covers ${claim.time!.text}`, evidence);
@@ -40,7 +46,12 @@ export function notFound(claim: Claim, type: string, id: string, kind: SourceKin
  * What a PR or commit looked like in production: the successful build of its commit that a
  * release or traffic change links to serving. Shared by recovery and cause.
  */
-export function changeServing(claim: Claim, subject: Entity, ev: Evidence, ctx: VerifyContext): { serving: Serving; name: string; commit: EvidenceEvent } | Verdict {
+export function changeServing(
+  claim: Claim,
+  subject: Entity,
+  ev: Evidence,
+  ctx: VerifyContext,
+): { serving: Serving; name: string; commit: EvidenceEvent } | Verdict {
   if (!ev.has('git')) return unverifiable(claim, ev.whyMissing('git', 'pass the repository with --repo'));
   const isPr = subject.type === 'pr';
   const name = isPr ? `PR #${subject.id}` : `commit ${subject.id}`;

@@ -18,7 +18,21 @@ import type { Claim, ClaimKind, QuantityUnit } from '../../src/types.js';
 /** Floor, not target: the pass rate measured when the corpus was written, rounded down to 5%. Raise it as extract improves. */
 const PASS_RATE_FLOOR = 0.95;
 
-const KINDS: ClaimKind[] = ['deploy', 'recovery', 'rollback', 'time', 'duration', 'change-size', 'commit', 'absence', 'approval', 'impact', 'attribution', 'cause', 'opinion'];
+const KINDS: ClaimKind[] = [
+  'deploy',
+  'recovery',
+  'rollback',
+  'time',
+  'duration',
+  'change-size',
+  'commit',
+  'absence',
+  'approval',
+  'impact',
+  'attribution',
+  'cause',
+  'opinion',
+];
 const UNITS: QuantityUnit[] = ['files', 'lines', 'lines-added', 'lines-deleted', 'commits', 'requests', 'users', 'percent'];
 const LABEL_KEYS = new Set(['kind', 'subject', 'object', 'predicate', 'negated', 'time', 'quantities', 'minutes']);
 
@@ -66,7 +80,8 @@ function mismatch(label: Label, c: Claim): string | undefined {
     if (!written?.includes(label.time)) return `time ${written ?? 'none'} ≠ ${label.time}`;
   }
   for (const [value, unit] of label.quantities ?? []) {
-    if (!c.quantities.some((q) => q.value === value && q.unit === unit)) return `no quantity ${value} ${unit} (has ${c.quantities.map((q) => `${q.value} ${q.unit}`).join(', ') || 'none'})`;
+    if (!c.quantities.some((q) => q.value === value && q.unit === unit))
+      return `no quantity ${value} ${unit} (has ${c.quantities.map((q) => `${q.value} ${q.unit}`).join(', ') || 'none'})`;
   }
   if (label.minutes !== undefined && c.duration?.minutes !== label.minutes) return `duration ${c.duration?.minutes ?? 'none'} ≠ ${label.minutes} min`;
   return undefined;
@@ -157,7 +172,10 @@ describe('extract corpus', () => {
       expect(typeof entry.text, JSON.stringify(entry)).toBe('string');
       for (const label of entry.expect) {
         expect(KINDS, entry.text).toContain(label.kind);
-        expect(Object.keys(label).filter((k) => !LABEL_KEYS.has(k)), entry.text).toEqual([]);
+        expect(
+          Object.keys(label).filter((k) => !LABEL_KEYS.has(k)),
+          entry.text,
+        ).toEqual([]);
         for (const [value, unit] of label.quantities ?? []) {
           expect(typeof value, entry.text).toBe('number');
           expect(UNITS, entry.text).toContain(unit);

@@ -47,7 +47,7 @@ describe('claims from sentences', () => {
     expect(claims.map(view)).toEqual(['deploy-cancelled 4f1c2a9e by priya 10:14', 'deploy-deployed 4f1c2a9e negated 10:14']);
   });
 
-  it('takes a timeline row\'s time from its time cell', () => {
+  it("takes a timeline row's time from its time cell", () => {
     const claims = claimsOf('| Time (PDT) | Event |\n| --- | --- |\n| 10:14 | Recovery build 4f1c2a9e completed and service was restored. |\n');
     expect(claims.map(view)).toEqual(['recovery-by-entity 4f1c2a9e 10:14', 'deploy-completed 4f1c2a9e 10:14']);
   });
@@ -66,11 +66,18 @@ describe('claims from sentences', () => {
 
   it('finds a commit named by what it is ("the hotfix commit")', () => {
     const [claim] = claimsOf('The hotfix commit was pushed at 10:04.\n');
-    expect([view(claim!), claim!.subject, claim!.described]).toEqual(['commit-pushed 10:04', undefined, { type: 'commit', word: 'hotfix', text: 'The hotfix commit' }]);
+    expect([view(claim!), claim!.subject, claim!.described]).toEqual([
+      'commit-pushed 10:04',
+      undefined,
+      { type: 'commit', word: 'hotfix', text: 'The hotfix commit' },
+    ]);
   });
 
   it('marks opinion and intent, and makes no claim of plain narrative', () => {
-    expect(claimsOf('We will add more monitoring. We believe the new routing is the right long-term design.\n').map((c) => c.kind)).toEqual(['opinion', 'opinion']);
+    expect(claimsOf('We will add more monitoring. We believe the new routing is the right long-term design.\n').map((c) => c.kind)).toEqual([
+      'opinion',
+      'opinion',
+    ]);
     expect(claimsOf('The team met the next morning to talk it through.\n')).toEqual([]);
   });
 
@@ -109,6 +116,11 @@ describe('claims from sentences', () => {
     const claims = extractClaims(doc, { ...ctx, zone: zone.value, zoneOrigin: zone.origin });
     const [row, prose] = claims.map((c) => c.time);
     expect(row).toMatchObject({ text: '10:14', start: '2026-06-09T10:14:00.000Z', zone: 'UTC', zoneOrigin: 'table header on line 3: "Time (UTC)"' });
-    expect(prose).toMatchObject({ text: '10:14', start: '2026-06-09T17:14:00.000Z', zone: 'America/Los_Angeles', zoneOrigin: 'line 1: "All times below are PDT"' });
+    expect(prose).toMatchObject({
+      text: '10:14',
+      start: '2026-06-09T17:14:00.000Z',
+      zone: 'America/Los_Angeles',
+      zoneOrigin: 'line 1: "All times below are PDT"',
+    });
   });
 });

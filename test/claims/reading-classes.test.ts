@@ -7,15 +7,32 @@ import { extractClaims, type ExtractContext } from '../../src/claims/extract.js'
 import { parseReport } from '../../src/parse/index.js';
 import type { Claim } from '../../src/types.js';
 
-const ctx = (date: string, zone: string): ExtractContext => ({ zone, zoneOrigin: 'test', date, dateOrigin: 'front matter date', knownActors: ['Priya', 'Dana', 'Sam'] });
+const ctx = (date: string, zone: string): ExtractContext => ({
+  zone,
+  zoneOrigin: 'test',
+  date,
+  dateOrigin: 'front matter date',
+  knownActors: ['Priya', 'Dana', 'Sam'],
+});
 const claimsOf = (text: string, c = ctx('2026-06-09', 'UTC')): Claim[] => extractClaims(parseReport('r.md', text), c);
 const startsOf = (claims: Claim[]) => claims.filter((c) => c.time).map((c) => c.time!.start);
 
 describe('a timeline that runs past midnight goes on to the next day', () => {
   it('list items after midnight are dated the next day, daylight saving included', () => {
-    const report = ['- 23:50 The agent deployed revision ledger-api-00008-def.', '- 23:58 Errors began.', '- 00:20 Errors stopped.', '- 03:10 Dana rolled back to revision ledger-api-00007-abc.', ''].join('\n');
+    const report = [
+      '- 23:50 The agent deployed revision ledger-api-00008-def.',
+      '- 23:58 Errors began.',
+      '- 00:20 Errors stopped.',
+      '- 03:10 Dana rolled back to revision ledger-api-00007-abc.',
+      '',
+    ].join('\n');
     // 2026-03-08 is the day New York springs forward: 00:20 is EST (−5), 03:10 is EDT (−4).
-    expect(startsOf(claimsOf(report, ctx('2026-03-07', 'America/New_York')))).toEqual(['2026-03-08T04:50:00.000Z', '2026-03-08T04:58:00.000Z', '2026-03-08T05:20:00.000Z', '2026-03-08T07:10:00.000Z']);
+    expect(startsOf(claimsOf(report, ctx('2026-03-07', 'America/New_York')))).toEqual([
+      '2026-03-08T04:50:00.000Z',
+      '2026-03-08T04:58:00.000Z',
+      '2026-03-08T05:20:00.000Z',
+      '2026-03-08T07:10:00.000Z',
+    ]);
   });
 
   it('prose that moves on past midnight is dated the same way, and says why', () => {
@@ -81,7 +98,10 @@ describe('each verb has its own doer', () => {
 });
 
 describe('a revert: what reverts and what is reverted', () => {
-  const roles = (text: string) => claimsOf(`${text}\n`).filter((c) => c.predicate === 'reverted').map((c) => [c.subject?.id ?? null, c.object?.id ?? null]);
+  const roles = (text: string) =>
+    claimsOf(`${text}\n`)
+      .filter((c) => c.predicate === 'reverted')
+      .map((c) => [c.subject?.id ?? null, c.object?.id ?? null]);
 
   it('names the revert before the verb and what it undid after it', () => {
     expect(roles('PR #312 reverted PR #214 at 10:30.')).toEqual([['312', '214']]);
@@ -93,9 +113,62 @@ describe('a revert: what reverts and what is reverted', () => {
 
 describe('a build named with what it deployed', () => {
   it('"build X deployed revision R" is a claim about the build, with R as what it deployed', () => {
-    for (const text of ['Build 4f1c2a9e deployed revision ledger-api-00009-ghi at 09:25.', 'At 09:25 build 4f1c2a9e rolled out ledger-api-00009-ghi.', 'The recovery build 4f1c2a9e shipped revision ledger-api-00009-ghi.']) {
+    for (const text of [
+      'Build 4f1c2a9e deployed revision ledger-api-00009-ghi at 09:25.',
+      'At 09:25 build 4f1c2a9e rolled out ledger-api-00009-ghi.',
+      'The recovery build 4f1c2a9e shipped revision ledger-api-00009-ghi.',
+    ]) {
       const deploy = claimsOf(`${text}\n`).find((c) => c.kind === 'deploy' && c.predicate === 'deployed');
       expect([deploy?.subject?.id, deploy?.object?.id], text).toEqual(['4f1c2a9e', 'ledger-api-00009-ghi']);
+    }
+  });
+});
+
+describe('denials with an exception, and denials placed before the verb', () => {
+  const read = (text: string) => claimsOf(`${text}\n`).map((c) => [c.kind, c.denied ?? c.predicate, c.variant ?? null, c.excepted?.kind ?? null, c.negated]);
+
+  it('reads what "apart from / besides / other than" leaves out', () => {
+    expect(read('Apart from the rollback, no other changes were made to production.')).toEqual([['absence', 'change', 'others', 'rollback', true]]);
+    expect(read('No other production changes were made during the incident besides the fix.')).toEqual([['absence', 'change', 'others', 'recovery', true]]);
+    expect(read('Other than the revert, nothing was deployed or changed in production during the outage.')).toEqual([
+      ['absence', 'deploy', 'others', 'rollback', true],
+    ]);
+    expect(read('No other production changes were made during the incident besides the redeploy of the previous image.')).toEqual([
+      ['absence', 'change', 'others', 'rollback', true],
+    ]);
+  });
+
+  it('"at no point was anything rolled back" is a negated rollback claim', () => {
+    expect(read('At no point during the incident was anything rolled back.')).toEqual([['rollback', 'rolled-back', null, null, true]]);
+  });
+});
+
+describe('roles in the passive', () => {
+  it('"revision R was deployed by build X" is the build\'s claim about R', () => {
+    const [c] = claimsOf('Revision ledger-api-00052-pr7 was deployed by build f2caa8f7.\n');
+    expect([c?.subject?.id, c?.object?.id]).toEqual(['f2caa8f7', 'ledger-api-00052-pr7']);
+  });
+
+  it('"PR #458 was reverted by Sam" says PR #458 is what was undone', () => {
+    const [c] = claimsOf('PR #458 was reverted by Sam at 14:22.\n');
+    expect([c?.subject?.id ?? null, c?.object?.id, c?.actor?.id]).toEqual([null, '458', 'sam']);
+  });
+});
+
+describe('what is not a claim of its kind', () => {
+  it('"the outage caused 69 failed requests" is an impact, not a cause', () => {
+    expect(claimsOf('The outage caused 69 failed requests.\n').map((c) => c.kind)).toEqual(['impact']);
+    expect(claimsOf('The outage was caused by PR #41.\n').map((c) => c.kind)).toContain('cause');
+  });
+
+  it('a clock glued to a name or a version is no time', () => {
+    for (const text of [
+      'Traffic went to revision portal-api-00029-6am.',
+      'We upgraded the client to 2.14.3 at the start.',
+      'The v10.05-rc build was tagged.',
+    ]) {
+      const claims = claimsOf(`${text}\n`);
+      expect(claims.flatMap((c) => [c.time?.text, c.unresolvedTime]).filter(Boolean), text).toEqual([]);
     }
   });
 });

@@ -13,7 +13,11 @@ let dir: string;
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'pmcheck-corrupt-'));
-  const git = (...args: string[]) => execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], { cwd: dir, env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' } });
+  const git = (...args: string[]) =>
+    execFileSync('git', ['-c', 'user.name=T', '-c', 'user.email=t@example.com', '-c', 'init.defaultBranch=main', ...args], {
+      cwd: dir,
+      env: { ...process.env, GIT_CONFIG_GLOBAL: '/dev/null' },
+    });
   git('init', '-q');
   await writeFile(join(dir, 'a.txt'), 'one\n');
   git('add', 'a.txt');
@@ -24,7 +28,9 @@ beforeAll(async () => {
   for (const sub of await readdir(join(dir, '.git/objects'))) {
     if (!/^[0-9a-f]{2}$/.test(sub)) continue;
     for (const obj of await readdir(join(dir, '.git/objects', sub))) {
-      const type = execFileSync('git', ['cat-file', '-t', sub + obj], { cwd: dir }).toString().trim();
+      const type = execFileSync('git', ['cat-file', '-t', sub + obj], { cwd: dir })
+        .toString()
+        .trim();
       if (type === 'blob') await rm(join(dir, '.git/objects', sub, obj), { force: true });
     }
   }

@@ -42,10 +42,7 @@ describe('sentence segmentation traps', () => {
   });
 
   it('a line break inside a wrapped sentence does not split it', () => {
-    expect(split('The agent changed 340 files in\none commit. Then it merged.')).toEqual([
-      'The agent changed 340 files in\none commit.',
-      'Then it merged.',
-    ]);
+    expect(split('The agent changed 340 files in\none commit. Then it merged.')).toEqual(['The agent changed 340 files in\none commit.', 'Then it merged.']);
     // Lower case after a line-ending period is a continuation, not a new sentence.
     expect(split('It was version 1.\nmore text followed.')).toEqual(['It was version 1.\nmore text followed.']);
   });

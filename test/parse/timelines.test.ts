@@ -59,10 +59,7 @@ describe('timeline tables', () => {
   });
 
   it('joins several non-time cells with " — " and spans from the first to the last', () => {
-    const doc = parseReport(
-      'pm.md',
-      ['| When | Actor | What |', '|---|---|---|', '| 09:40 | `portal-agent[bot]` | merged **PR #214** |', ''].join('\n'),
-    );
+    const doc = parseReport('pm.md', ['| When | Actor | What |', '|---|---|---|', '| 09:40 | `portal-agent[bot]` | merged **PR #214** |', ''].join('\n'));
     const [row] = doc.sentences;
     expect(row?.text).toBe('portal-agent[bot] — merged PR #214');
     expect(row && written(doc, row)).toBe('`portal-agent[bot]` | merged **PR #214**');
@@ -72,7 +69,13 @@ describe('timeline tables', () => {
   it('uses a date column as the sentence date and leaves it out of the text', () => {
     const doc = parseReport(
       'pm.md',
-      ['| Date | Time | Event |', '|---|---|---|', '| 2026-06-03 | 09:12 | Build of PR #211 succeeded. |', '| June 9, 2026 | 09:40 | PR #214 merged. |', ''].join('\n'),
+      [
+        '| Date | Time | Event |',
+        '|---|---|---|',
+        '| 2026-06-03 | 09:12 | Build of PR #211 succeeded. |',
+        '| June 9, 2026 | 09:40 | PR #214 merged. |',
+        '',
+      ].join('\n'),
     );
     expect(doc.sentences.map((s) => [s.text, s.sectionDate, s.leadingTime?.text])).toEqual([
       ['Build of PR #211 succeeded.', '2026-06-03', '09:12'],
@@ -125,7 +128,9 @@ describe('timeline tables', () => {
   it('front matter sets the document zone; a header zone still governs its own rows', () => {
     const doc = parseReport(
       'pm.md',
-      ['---', 'timezone: America/New_York', '---', '| Time (UTC) | Event |', '|---|---|', '| 14:05 | Build ran. |', '', 'Errors began at 10:02.', ''].join('\n'),
+      ['---', 'timezone: America/New_York', '---', '| Time (UTC) | Event |', '|---|---|', '| 14:05 | Build ran. |', '', 'Errors began at 10:02.', ''].join(
+        '\n',
+      ),
     );
     expect(doc.timezone).toEqual({ value: 'America/New_York', origin: 'front matter (line 2)' });
     expect(sentence(doc, 'Build ran.').zone).toEqual({ value: 'UTC', origin: 'table header on line 4: "Time (UTC)"' });
@@ -135,7 +140,18 @@ describe('timeline tables', () => {
   it('each table keeps its own header zone; the first one is the document zone when nothing is declared', () => {
     const doc = parseReport(
       'pm.md',
-      ['| Time (UTC) | Event |', '|---|---|', '| 17:05 | Build ran. |', '', '| Time (PDT) | Event |', '|---|---|', '| 10:14 | Build cancelled. |', '', 'Errors began at 10:02.', ''].join('\n'),
+      [
+        '| Time (UTC) | Event |',
+        '|---|---|',
+        '| 17:05 | Build ran. |',
+        '',
+        '| Time (PDT) | Event |',
+        '|---|---|',
+        '| 10:14 | Build cancelled. |',
+        '',
+        'Errors began at 10:02.',
+        '',
+      ].join('\n'),
     );
     expect(doc.timezone).toEqual({ value: 'UTC', origin: 'table header on line 1: "Time (UTC)"' });
     expect(sentence(doc, 'Build ran.').zone?.value).toBe('UTC');

@@ -7,11 +7,46 @@ import { reportWithClaims } from './sample-report.js';
 // Pieces of markdown that stress the insertions: line endings of every kind, front matter
 // and title lines, tables, code, links, and fragments of our own delimiters.
 const FRAGMENTS = [
-  '# Title', '## Section', 'Title\n=====', '---', '+++', 'date: 2026-06-09', 'The build ran.', 'It failed at 10:05.', ' ', '  ',
-  '\n', '\n', '\n', '\r\n', '\n\n', '\r', '| time | event |', '| --- | --- |', '| 10:05 | deployed. |', '- item one.', '1. step.',
-  '`code.`', '[link text.](https://x.example)', '<br>', '```\nfenced\n', '> quote.', '\\', 'www.example.com', 'a@b.example',
-  '<!-- pmcheck:summary:start -->', '<!-- pmcheck:summary:end -->', '<!-- pmcheck:evidence:start -->', '<!-- pmcheck:evidence:end -->',
-  ' <!--pmcheck:m-->', '<sup>[✅ supported](#pmcheck-1)</sup>', '<!--/pmcheck:m-->', '<!--', '-->', '😀', 'ü',
+  '# Title',
+  '## Section',
+  'Title\n=====',
+  '---',
+  '+++',
+  'date: 2026-06-09',
+  'The build ran.',
+  'It failed at 10:05.',
+  ' ',
+  '  ',
+  '\n',
+  '\n',
+  '\n',
+  '\r\n',
+  '\n\n',
+  '\r',
+  '| time | event |',
+  '| --- | --- |',
+  '| 10:05 | deployed. |',
+  '- item one.',
+  '1. step.',
+  '`code.`',
+  '[link text.](https://x.example)',
+  '<br>',
+  '```\nfenced\n',
+  '> quote.',
+  '\\',
+  'www.example.com',
+  'a@b.example',
+  '<!-- pmcheck:summary:start -->',
+  '<!-- pmcheck:summary:end -->',
+  '<!-- pmcheck:evidence:start -->',
+  '<!-- pmcheck:evidence:end -->',
+  ' <!--pmcheck:m-->',
+  '<sup>[✅ supported](#pmcheck-1)</sup>',
+  '<!--/pmcheck:m-->',
+  '<!--',
+  '-->',
+  '😀',
+  'ü',
 ];
 const VERDICTS: VerdictValue[] = ['supported', 'contradicted', 'unsupported', 'unverifiable'];
 
@@ -62,7 +97,10 @@ function randomReport(next: () => number, source: string): CheckReport {
         endOffset,
         verdict: pick(next, VERDICTS),
         reason: pick(next, HOSTILE_STRINGS),
-        evidence: next() < 0.5 ? [] : [{ source: 'git', ref: pick(next, HOSTILE_STRINGS), summary: pick(next, HOSTILE_STRINGS), location: pick(next, HOSTILE_STRINGS) }],
+        evidence:
+          next() < 0.5
+            ? []
+            : [{ source: 'git', ref: pick(next, HOSTILE_STRINGS), summary: pick(next, HOSTILE_STRINGS), location: pick(next, HOSTILE_STRINGS) }],
       });
     }
   }

@@ -62,7 +62,8 @@ describe('formatMarkdown', () => {
   });
 
   it('keeps a table valid when its cells get markers', () => {
-    const rowsOf = (text: string) => text.split('\n').filter((line) => line.startsWith('|') && !line.includes('pmcheck verdict') && !/^\| [❌⚠❔✅]/u.test(line));
+    const rowsOf = (text: string) =>
+      text.split('\n').filter((line) => line.startsWith('|') && !line.includes('pmcheck verdict') && !/^\| [❌⚠❔✅]/u.test(line));
     const pipes = (line: string) => line.replace(/\\./g, '').split('|').length - 1;
     const before = rowsOf(SAMPLE_SOURCE);
     const after = rowsOf(annotated).filter((line) => !line.startsWith('| ---: |') && line !== '| --- | ---: |');
@@ -172,7 +173,16 @@ describe('formatMarkdown with hostile text', () => {
     const report = sampleReport(source);
     const line = source.split('\n').find((l) => l.startsWith('The agent wrote:'))!;
     report.claims.push(
-      claimAt(source, { id: 'c8', sentenceId: 's11', kind: 'cause', text: line, section: ['Portal outage', 'Impact'], verdict: 'unsupported', reason: '', evidence: [] }),
+      claimAt(source, {
+        id: 'c8',
+        sentenceId: 's11',
+        kind: 'cause',
+        text: line,
+        section: ['Portal outage', 'Impact'],
+        verdict: 'unsupported',
+        reason: '',
+        evidence: [],
+      }),
     );
     report.timezone = 'UTC <!-- pmcheck:summary:end -->';
     report.sources[0]!.id = '<!-- pmcheck:evidence:end -->\n\n[x](https://evil.example)';

@@ -82,7 +82,7 @@ describe('formatText', () => {
     expect(out).toContain('error: bad  record');
     // Every reason and citation stays on its own line: nothing in the text breaks a line.
     const lines = out.split('\n');
-    expect(lines.filter((l) => l.includes("Fixed. <sup>")).length).toBe(7 + 6);
+    expect(lines.filter((l) => l.includes('Fixed. <sup>')).length).toBe(7 + 6);
 
     const colored = formatText(hostileReport(), { color: true });
     // With colour on, the only escapes are our own SGR sequences.

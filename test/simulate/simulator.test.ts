@@ -76,7 +76,30 @@ describe('the scenario generator', () => {
       seen.add(s.platform).add(s.outage.shape).add(s.recovery.kind).add(s.cause.shape).add(s.zone);
       for (const a of s.attempts) seen.add(a.outcome);
     }
-    for (const dim of ['cloud-run', 'hosting', 'storm-5xx', 'storm-404', 'one-route', 'partial', 'two-windows', 'hosting-rollback', 'traffic-shift', 'redeploy-image', 'revert', 'fix-forward', 'merge-commit', 'squash', 'direct-push', 'FAILURE', 'CANCELLED', 'TIMEOUT', 'INEFFECTIVE', 'UTC', 'Australia/Sydney', 'Asia/Kolkata']) {
+    for (const dim of [
+      'cloud-run',
+      'hosting',
+      'storm-5xx',
+      'storm-404',
+      'one-route',
+      'partial',
+      'two-windows',
+      'hosting-rollback',
+      'traffic-shift',
+      'redeploy-image',
+      'revert',
+      'fix-forward',
+      'merge-commit',
+      'squash',
+      'direct-push',
+      'FAILURE',
+      'CANCELLED',
+      'TIMEOUT',
+      'INEFFECTIVE',
+      'UTC',
+      'Australia/Sydney',
+      'Asia/Kolkata',
+    ]) {
       expect(seen.has(dim), dim).toBe(true);
     }
   });
@@ -112,10 +135,17 @@ describe('computed truth', () => {
     // The evidence says so too, read straight from the files.
     const dir = await tempDir();
     await writeBundle(s, dir);
-    const audit = JSON.parse(await readFile(join(dir, 'audit.json'), 'utf8')) as Array<{ protoPayload: { methodName: string; authenticationInfo?: { principalEmail: string }; request?: { service?: { spec?: { traffic?: unknown[] } } } } }>;
-    const replace = audit.filter((e) => e.protoPayload.methodName.endsWith('ReplaceService') && e.protoPayload.authenticationInfo?.principalEmail === s.recovery.actor.email);
+    const audit = JSON.parse(await readFile(join(dir, 'audit.json'), 'utf8')) as Array<{
+      protoPayload: { methodName: string; authenticationInfo?: { principalEmail: string }; request?: { service?: { spec?: { traffic?: unknown[] } } } };
+    }>;
+    const replace = audit.filter(
+      (e) => e.protoPayload.methodName.endsWith('ReplaceService') && e.protoPayload.authenticationInfo?.principalEmail === s.recovery.actor.email,
+    );
     expect(replace.map((e) => e.protoPayload.request?.service?.spec?.traffic)).toContainEqual([{ revisionName: prev, percent: 100 }]);
-    const requests = (await readFile(join(dir, 'requests.ndjson'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as { timestamp: string; httpRequest: { status: number }; resource: { labels: { revision_name: string } } });
+    const requests = (await readFile(join(dir, 'requests.ndjson'), 'utf8'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { timestamp: string; httpRequest: { status: number }; resource: { labels: { revision_name: string } } });
     const o = outageFacts(s);
     const after = requests.filter((r) => Date.parse(r.timestamp) > o.lastFailureMs + 1);
     expect(after.length).toBeGreaterThan(0);

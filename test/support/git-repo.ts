@@ -70,13 +70,20 @@ export const CLOCK_START_EPOCH = 1781017200;
 // Applied to every call: the brief's settings plus the ones that would otherwise come
 // from a user's config and change what git writes.
 const CONFIG = [
-  '-c', 'init.defaultBranch=main',
-  '-c', 'commit.gpgsign=false',
-  '-c', 'tag.gpgsign=false',
-  '-c', 'core.autocrlf=false',
-  '-c', 'core.safecrlf=false',
-  '-c', 'merge.ff=true',
-  '-c', 'advice.detachedHead=false',
+  '-c',
+  'init.defaultBranch=main',
+  '-c',
+  'commit.gpgsign=false',
+  '-c',
+  'tag.gpgsign=false',
+  '-c',
+  'core.autocrlf=false',
+  '-c',
+  'core.safecrlf=false',
+  '-c',
+  'merge.ff=true',
+  '-c',
+  'advice.detachedHead=false',
 ];
 
 /** Creates an empty repository (branch main) in a fresh OS temp folder. */
@@ -117,15 +124,10 @@ export async function gitRepo(options: { name?: string } = {}): Promise<GitRepo>
 
   const git = (args: string[], commit?: CommitOptions): Promise<string> =>
     new Promise((resolve, reject) => {
-      execFile(
-        'git',
-        [...CONFIG, ...args],
-        { cwd: dir, env: envFor(commit), maxBuffer: 64 * 1024 * 1024 },
-        (error, stdout, stderr) => {
-          if (error) reject(new Error(`git ${args.join(' ')} failed: ${stderr || error.message}`));
-          else resolve(stdout.trim());
-        },
-      );
+      execFile('git', [...CONFIG, ...args], { cwd: dir, env: envFor(commit), maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
+        if (error) reject(new Error(`git ${args.join(' ')} failed: ${stderr || error.message}`));
+        else resolve(stdout.trim());
+      });
     });
 
   // Messages go through a file so they reach git byte for byte (no argv limits on content).

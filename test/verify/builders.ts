@@ -10,7 +10,10 @@ import type { VerifyContext } from '../../src/verify/checker.js';
 export const ZONE = 'America/Los_Angeles';
 
 /** An event with a citation derived from its fields. */
-export function event(e: Omit<EvidenceEvent, 'citation' | 'keys' | 'summary'> & { keys?: string[]; summary?: string }, location = 'file.json#0'): EvidenceEvent {
+export function event(
+  e: Omit<EvidenceEvent, 'citation' | 'keys' | 'summary'> & { keys?: string[]; summary?: string },
+  location = 'file.json#0',
+): EvidenceEvent {
   const summary = e.summary ?? `${e.type} ${e.id}`;
   return { keys: [e.id], ...e, summary, citation: { source: e.source, ref: e.id, time: e.time, summary, location } };
 }

@@ -3,7 +3,20 @@
 // times come from `at('HH:MM')`, which reads them as PDT on 2026-06-09.
 
 import { describe, expect, it } from 'vitest';
-import type { Claim, ClaimKind, DeniedKind, DescribedEntity, Entity, Predicate, EvidenceEvent, HealthBucket, Quantity, SourceKind, SourceReport, Verdict } from '../../src/types.js';
+import type {
+  Claim,
+  ClaimKind,
+  DeniedKind,
+  DescribedEntity,
+  Entity,
+  Predicate,
+  EvidenceEvent,
+  HealthBucket,
+  Quantity,
+  SourceKind,
+  SourceReport,
+  Verdict,
+} from '../../src/types.js';
 import { verifyClaim } from '../../src/verify/index.js';
 import { CHECKERS } from '../../src/verify/registry.js';
 import { at, claim, ctx, event, evidence, requestHealth, source } from './builders.js';
@@ -31,7 +44,13 @@ const priya = ent.actor('priya', 'Priya');
 const marcus = ent.actor('marcus', 'Marcus');
 const agent = ent.actor('agent', 'the agent');
 
-const qty = (value: number, unit: Quantity['unit'], text: string, extra: Partial<Quantity> = {}): Quantity => ({ value, unit, text, approximate: false, ...extra });
+const qty = (value: number, unit: Quantity['unit'], text: string, extra: Partial<Quantity> = {}): Quantity => ({
+  value,
+  unit,
+  text,
+  approximate: false,
+  ...extra,
+});
 
 const locations = (v: Verdict) => v.evidence.map((e) => e.location);
 const refs = (v: Verdict) => v.evidence.map((e) => e.ref);
@@ -100,24 +119,78 @@ function cloudBuild(id: string, location: string, fields: { time: string; endTim
 }
 
 // Builds
-const CANCELLED = cloudBuild('4f1c2a9e-7d3b-4e8a-9c1f-0b6d2e8a5c47', 'builds.json#0', { time: T('17:05:10.123456'), endTime: T('17:14:41.5'), status: 'CANCELLED' });
-const CANCEL_AUDIT = event({ id: 'audit-cancel', source: 'cloud-logging', type: 'build-cancel', time: T('17:14:40.2'), actor: 'priya@example.com', refersTo: CANCELLED.id, keys: ['audit-cancel', CANCELLED.id] }, 'audit.json#0');
+const CANCELLED = cloudBuild('4f1c2a9e-7d3b-4e8a-9c1f-0b6d2e8a5c47', 'builds.json#0', {
+  time: T('17:05:10.123456'),
+  endTime: T('17:14:41.5'),
+  status: 'CANCELLED',
+});
+const CANCEL_AUDIT = event(
+  {
+    id: 'audit-cancel',
+    source: 'cloud-logging',
+    type: 'build-cancel',
+    time: T('17:14:40.2'),
+    actor: 'priya@example.com',
+    refersTo: CANCELLED.id,
+    keys: ['audit-cancel', CANCELLED.id],
+  },
+  'audit.json#0',
+);
 // Shipped the bad rewrite: linked to its release by the identity it ran as.
-const SHIPPED = cloudBuild('b81d4e02-1111-4222-8333-944445555666', 'builds.json#1', { time: T('16:40:30'), endTime: T('16:47:30'), status: 'SUCCESS', commit: 'aaaaaaa1', runAs: AGENT_SA });
+const SHIPPED = cloudBuild('b81d4e02-1111-4222-8333-944445555666', 'builds.json#1', {
+  time: T('16:40:30'),
+  endTime: T('16:47:30'),
+  status: 'SUCCESS',
+  commit: 'aaaaaaa1',
+  runAs: AGENT_SA,
+});
 const FAILED = cloudBuild('f00dfa11-2222-4333-8444-955556666777', 'builds.json#2', { time: T('16:20:00'), endTime: T('16:25:30'), status: 'FAILURE' });
 // Succeeded, but nothing links it to a release.
-const UNLINKED = cloudBuild('e1e1e1e1-3333-4444-8555-a66667777888', 'builds.json#3', { time: T('16:00:00'), endTime: T('16:05:00'), status: 'SUCCESS', commit: 'eeeeeee1' });
+const UNLINKED = cloudBuild('e1e1e1e1-3333-4444-8555-a66667777888', 'builds.json#3', {
+  time: T('16:00:00'),
+  endTime: T('16:05:00'),
+  status: 'SUCCESS',
+  commit: 'eeeeeee1',
+});
 // Linked by identity only (no commit on either side).
-const BY_IDENTITY = cloudBuild('ab12cd34-4444-4555-8666-b77778888999', 'builds.json#4', { time: T('15:00:00'), endTime: T('15:05:00'), status: 'SUCCESS', runAs: DEPLOYER_SA });
+const BY_IDENTITY = cloudBuild('ab12cd34-4444-4555-8666-b77778888999', 'builds.json#4', {
+  time: T('15:00:00'),
+  endTime: T('15:05:00'),
+  status: 'SUCCESS',
+  runAs: DEPLOYER_SA,
+});
 // Same identity as a release right after it, but the release carries another commit.
-const OTHER_COMMIT = cloudBuild('dd11ee22-5555-4666-8777-c88889999aaa', 'builds.json#5', { time: T('14:00:00'), endTime: T('14:05:00'), status: 'SUCCESS', commit: 'ddddddd1', runAs: DEPLOYER_SA });
+const OTHER_COMMIT = cloudBuild('dd11ee22-5555-4666-8777-c88889999aaa', 'builds.json#5', {
+  time: T('14:00:00'),
+  endTime: T('14:05:00'),
+  status: 'SUCCESS',
+  commit: 'ddddddd1',
+  runAs: DEPLOYER_SA,
+});
 const TWIN_A = cloudBuild('77777777-aaaa-4aaa-8aaa-aaaaaaaaaaaa', 'builds.json#6', { time: T('13:00:00'), endTime: T('13:01:00'), status: 'FAILURE' });
 const TWIN_B = cloudBuild('77777777-bbbb-4bbb-8bbb-bbbbbbbbbbbb', 'builds.json#7', { time: T('13:10:00'), endTime: T('13:11:00'), status: 'FAILURE' });
 const STARTED = cloudBuild('a5a5a5a5-6666-4777-8888-d9999aaaabbb', 'builds.json#8', { time: T('17:00:03'), endTime: T('17:04:00'), status: 'FAILURE' });
 // The RunBuildTrigger audit entry that asked for STARTED.
-const TRIGGER = event({ id: 'audit-trigger', source: 'cloud-logging', type: 'build', time: T('17:00:00.5'), actor: 'marcus@example.com', status: 'REQUESTED', refersTo: STARTED.id, keys: ['audit-trigger', STARTED.id] }, 'audit.json#1');
+const TRIGGER = event(
+  {
+    id: 'audit-trigger',
+    source: 'cloud-logging',
+    type: 'build',
+    time: T('17:00:00.5'),
+    actor: 'marcus@example.com',
+    status: 'REQUESTED',
+    refersTo: STARTED.id,
+    keys: ['audit-trigger', STARTED.id],
+  },
+  'audit.json#1',
+);
 // Its commit only reached a preview channel.
-const PREVIEWED = cloudBuild('c0c0c0c0-7777-4888-8999-eaaaabbbbccc', 'builds.json#9', { time: T('12:00:00'), endTime: T('12:05:00'), status: 'SUCCESS', commit: 'c0ffee01' });
+const PREVIEWED = cloudBuild('c0c0c0c0-7777-4888-8999-eaaaabbbbccc', 'builds.json#9', {
+  time: T('12:00:00'),
+  endTime: T('12:05:00'),
+  status: 'SUCCESS',
+  commit: 'c0ffee01',
+});
 
 // Releases
 const OTHER_COMMIT_RELEASE = release('r-other', T('14:06:00'), { actor: DEPLOYER_SA, version: '0dd0dd0dd0dd0dd0', commit: 'fffffff1' });
@@ -128,8 +201,30 @@ const BAD_RELEASE = release('r-bad', T('16:47:40'), { actor: AGENT_SA, version: 
 const ROLLBACK = release('r-rollback', T('17:20:05'), { actor: 'marcus@example.com', version: '3c8e1a7f0d2b9e44', type: 'rollback', run: 'portal-api' });
 
 // Cloud Run
-const READY_REVISION = event({ id: 'portal-api-00041-dab', source: 'cloud-run', type: 'revision-created', time: T('15:30:00'), status: 'Ready', service: 'portal-api', summary: 'revision portal-api-00041-dab created (Ready)' }, 'revisions.json#0');
-const BROKEN_REVISION = event({ id: 'portal-api-00042-xak', source: 'cloud-run', type: 'revision-created', time: T('16:10:00'), status: 'False', service: 'portal-api', summary: 'revision portal-api-00042-xak created (not ready)' }, 'revisions.json#1');
+const READY_REVISION = event(
+  {
+    id: 'portal-api-00041-dab',
+    source: 'cloud-run',
+    type: 'revision-created',
+    time: T('15:30:00'),
+    status: 'Ready',
+    service: 'portal-api',
+    summary: 'revision portal-api-00041-dab created (Ready)',
+  },
+  'revisions.json#0',
+);
+const BROKEN_REVISION = event(
+  {
+    id: 'portal-api-00042-xak',
+    source: 'cloud-run',
+    type: 'revision-created',
+    time: T('16:10:00'),
+    status: 'False',
+    service: 'portal-api',
+    summary: 'revision portal-api-00042-xak created (not ready)',
+  },
+  'revisions.json#1',
+);
 
 // Git
 const AGENT_GIT = `portal-agent[bot] <${AGENT_SA}>`;
@@ -161,11 +256,27 @@ const CONSULTATION = event(
   'repo@ccccccc1',
 );
 const TIDY = event(
-  { id: 'd0d0d0d1eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee', source: 'git', type: 'commit', time: T('15:31:00'), actor: AGENT_GIT, message: 'chore: tidy imports', change: { files: 4, additions: 10, deletions: 10, paths: ['a.ts', 'b.ts', 'c.ts', 'd.ts'] } },
+  {
+    id: 'd0d0d0d1eeeeeeeeeeeeeeeeeeeeeeeeeeeeeeee',
+    source: 'git',
+    type: 'commit',
+    time: T('15:31:00'),
+    actor: AGENT_GIT,
+    message: 'chore: tidy imports',
+    change: { files: 4, additions: 10, deletions: 10, paths: ['a.ts', 'b.ts', 'c.ts', 'd.ts'] },
+  },
   'repo@d0d0d0d1',
 );
 const HOTFIX = event(
-  { id: 'b0b0b0b1ffffffffffffffffffffffffffffffff', source: 'git', type: 'commit', time: T('17:02:00'), actor: AGENT_GIT, message: 'fix: hotfix for session refresh\n\nlonger body', change: { files: 1, additions: 12, deletions: 3, paths: ['src/auth/session.ts'] } },
+  {
+    id: 'b0b0b0b1ffffffffffffffffffffffffffffffff',
+    source: 'git',
+    type: 'commit',
+    time: T('17:02:00'),
+    actor: AGENT_GIT,
+    message: 'fix: hotfix for session refresh\n\nlonger body',
+    change: { files: 1, additions: 12, deletions: 3, paths: ['src/auth/session.ts'] },
+  },
   'repo@b0b0b0b1',
 );
 const REVERT = event(
@@ -187,7 +298,16 @@ const ALL_RELEASES = [OTHER_COMMIT_RELEASE, IDENTITY_RELEASE, PREVIEW_RELEASE, P
 const GIT = [MERGE_214, CONSULTATION, TIDY, HOTFIX, REVERT];
 
 /** Everything: builds, audit and request logs, releases, revisions, git. */
-function incident(opts: { builds?: EvidenceEvent[]; audit?: EvidenceEvent[]; releases?: EvidenceEvent[]; git?: EvidenceEvent[]; health?: HealthBucket[]; run?: EvidenceEvent[] } = {}) {
+function incident(
+  opts: {
+    builds?: EvidenceEvent[];
+    audit?: EvidenceEvent[];
+    releases?: EvidenceEvent[];
+    git?: EvidenceEvent[];
+    health?: HealthBucket[];
+    run?: EvidenceEvent[];
+  } = {},
+) {
   return evidence([
     source('cloud-build', 'builds.json', opts.builds ?? ALL_BUILDS),
     source('cloud-logging', 'logs.json', opts.audit ?? [CANCEL_AUDIT, TRIGGER], opts.health ?? outageHealth()),
@@ -201,7 +321,8 @@ const EV = incident();
 // ---------------------------------------------------------------------------------------
 
 describe('deploy: builds', () => {
-  const deploy = (subject: Entity | undefined, predicate: Predicate, extra: Partial<Claim> = {}, ev = EV) => check({ kind: 'deploy', ...(subject ? { subject } : {}), predicate, ...extra }, ev);
+  const deploy = (subject: Entity | undefined, predicate: Predicate, extra: Partial<Claim> = {}, ev = EV) =>
+    check({ kind: 'deploy', ...(subject ? { subject } : {}), predicate, ...extra }, ev);
 
   it('a build that completed at the stated minute is supported and cites the build', () => {
     expectSupported(deploy(ent.build('b81d4e02'), 'completed', { time: at('09:47') }), 'build b81d4e02 succeeded at 09:47:30 PDT', ['builds.json#1']);
@@ -274,7 +395,7 @@ describe('deploy: builds', () => {
     expectVerdict(deploy(ent.build('a5a5a5a5'), 'started', { actor: priya }), 'contradicted', 'started by marcus@example.com, not Priya');
   });
 
-  it('a start at the wrong minute is contradicted with the build\'s creation time', () => {
+  it("a start at the wrong minute is contradicted with the build's creation time", () => {
     expectVerdict(deploy(ent.build('a5a5a5a5'), 'started', { time: at('10:30') }), 'contradicted', 'build a5a5a5a5 was created at 10:00:03 PDT, not at 10:30');
   });
 
@@ -304,15 +425,17 @@ describe('deploy: builds', () => {
     expect(locations(v)).toContain('builds.json#3');
   });
 
-  it('a release made by the identity the build ran as is that build\'s deploy', () => {
-    expectSupported(deploy(ent.build('ab12cd34'), 'deployed', { time: at('08:06') }), 'DEPLOY release on portal-prod (live) by deployer@', ['releases.json#r-identity']);
+  it("a release made by the identity the build ran as is that build's deploy", () => {
+    expectSupported(deploy(ent.build('ab12cd34'), 'deployed', { time: at('08:06') }), 'DEPLOY release on portal-prod (live) by deployer@', [
+      'releases.json#r-identity',
+    ]);
   });
 
-  it('a release by the build\'s identity that carries another commit is not that build\'s deploy', () => {
+  it("a release by the build's identity that carries another commit is not that build's deploy", () => {
     expectVerdict(deploy(ent.build('dd11ee22'), 'deployed'), 'unsupported', 'release or traffic change in the evidence shows');
   });
 
-  it('a release of the build\'s commit on a preview channel does not deploy it', () => {
+  it("a release of the build's commit on a preview channel does not deploy it", () => {
     expectVerdict(deploy(ent.build('c0c0c0c0'), 'deployed'), 'unsupported', 'release or traffic change in the evidence shows');
   });
 
@@ -338,13 +461,13 @@ describe('deploy: builds', () => {
     expectSupported(deploy(ent.build(TWIN_A.id), 'failed'), 'ended FAILURE', ['builds.json#6']);
   });
 
-  it('a build not in the export is contradicted when the claim\'s time is inside the export\'s coverage', () => {
+  it("a build not in the export is contradicted when the claim's time is inside the export's coverage", () => {
     const v = deploy(ent.build('deadbeef'), 'deployed', { time: at('10:00') });
     expectVerdict(v, 'contradicted', 'no build deadbeef in builds.json, which covers 10:00');
     expect(refs(v)).toContain('builds.json');
   });
 
-  it('a build not in the export is only unsupported when the claim\'s time is outside the coverage', () => {
+  it("a build not in the export is only unsupported when the claim's time is outside the coverage", () => {
     expectVerdict(deploy(ent.build('deadbeef'), 'deployed', { time: at('11:30') }), 'unsupported', 'the export does not cover that time');
   });
 
@@ -390,9 +513,11 @@ describe('deploy: Hosting versions, releases and revisions', () => {
   const deploy = (subject: Entity, extra: Partial<Claim> = {}, ev = EV) => check({ kind: 'deploy', subject, predicate: 'deployed', ...extra }, ev);
 
   it('a version released on the live channel at the stated minute is supported', () => {
-    expectSupported(deploy(ent.version('9f4b6d21c0e8a735'), { time: at('09:47') }), 'DEPLOY release on portal-prod (live) by portal-agent@portal-prod.iam.gserviceaccount.com to version 9f4b6d21c0e8a735 at 09:47:40 PDT', [
-      'releases.json#r-bad',
-    ]);
+    expectSupported(
+      deploy(ent.version('9f4b6d21c0e8a735'), { time: at('09:47') }),
+      'DEPLOY release on portal-prod (live) by portal-agent@portal-prod.iam.gserviceaccount.com to version 9f4b6d21c0e8a735 at 09:47:40 PDT',
+      ['releases.json#r-bad'],
+    );
   });
 
   it('a live version released at another minute is contradicted', () => {
@@ -423,11 +548,17 @@ describe('deploy: Hosting versions, releases and revisions', () => {
   });
 
   it('without a Hosting export a version claim is unverifiable', () => {
-    expectVerdict(deploy(ent.version('9f4b6d21c0e8a735'), {}, evidence([source('cloud-build', 'builds.json', ALL_BUILDS)])), 'unverifiable', 'no Firebase Hosting evidence was given');
+    expectVerdict(
+      deploy(ent.version('9f4b6d21c0e8a735'), {}, evidence([source('cloud-build', 'builds.json', ALL_BUILDS)])),
+      'unverifiable',
+      'no Firebase Hosting evidence was given',
+    );
   });
 
   it('a Cloud Run revision that became Ready is deployed at its creation', () => {
-    expectSupported(deploy(ent.revision('portal-api-00041-dab'), { time: at('08:30') }), 'revision portal-api-00041-dab created (Ready) at 08:30:00 PDT', ['revisions.json#0']);
+    expectSupported(deploy(ent.revision('portal-api-00041-dab'), { time: at('08:30') }), 'revision portal-api-00041-dab created (Ready) at 08:30:00 PDT', [
+      'revisions.json#0',
+    ]);
   });
 
   it('a Cloud Run revision that never became ready was never deployed', () => {
@@ -458,7 +589,11 @@ describe('deploy: a release named by who and when ("the bad release")', () => {
   });
 
   it('without a Hosting export it is unverifiable', () => {
-    expectVerdict(deploy({ actor: agent, time: at('09:47') }, evidence([source('cloud-build', 'builds.json', ALL_BUILDS)])), 'unverifiable', 'no Firebase Hosting evidence was given');
+    expectVerdict(
+      deploy({ actor: agent, time: at('09:47') }, evidence([source('cloud-build', 'builds.json', ALL_BUILDS)])),
+      'unverifiable',
+      'no Firebase Hosting evidence was given',
+    );
   });
 
   // describedRelease ignores `negated`: "the bad release was not deployed by the agent at 09:47" comes out supported.
@@ -471,9 +606,15 @@ describe('deploy: a release named by who and when ("the bad release")', () => {
 
 describe('recovery', () => {
   // A fix built from commit fade0001 and released at 10:17:00, under four minutes before errors stopped.
-  const FIX = cloudBuild('f1f1f1f1-6666-4777-8888-d9999aaaabbb', 'builds.json#fix', { time: T('17:10:00'), endTime: T('17:16:30'), status: 'SUCCESS', commit: 'fade0001' });
+  const FIX = cloudBuild('f1f1f1f1-6666-4777-8888-d9999aaaabbb', 'builds.json#fix', {
+    time: T('17:10:00'),
+    endTime: T('17:16:30'),
+    status: 'SUCCESS',
+    commit: 'fade0001',
+  });
   const FIX_RELEASE = release('r-fix', T('17:17:00'), { actor: DEPLOYER_SA, version: 'f1f1000000000003', commit: 'fade0001' });
-  const recovery = (extra: Partial<Claim>, ev: ReturnType<typeof evidence>) => check({ kind: 'recovery', predicate: 'restored', pattern: 'recovery-by-entity', ...extra }, ev);
+  const recovery = (extra: Partial<Claim>, ev: ReturnType<typeof evidence>) =>
+    check({ kind: 'recovery', predicate: 'restored', pattern: 'recovery-by-entity', ...extra }, ev);
   const withFix = (releases: EvidenceEvent[], builds: EvidenceEvent[] = [FIX]) => incident({ builds, releases });
 
   it('a build whose release went live shortly before errors stopped, with nothing between, restored service', () => {
@@ -483,11 +624,17 @@ describe('recovery', () => {
   });
 
   it('the claim may give the time the fix went live instead of when errors stopped', () => {
-    expectSupported(recovery({ subject: ent.build('f1f1f1f1'), time: at('10:17') }, withFix([BAD_RELEASE, FIX_RELEASE])), 'no other change came between', ['releases.json#r-fix']);
+    expectSupported(recovery({ subject: ent.build('f1f1f1f1'), time: at('10:17') }, withFix([BAD_RELEASE, FIX_RELEASE])), 'no other change came between', [
+      'releases.json#r-fix',
+    ]);
   });
 
   it('a recovery time far from when errors stopped is contradicted', () => {
-    expectVerdict(recovery({ subject: ent.build('f1f1f1f1'), time: at('09:55') }, withFix([BAD_RELEASE, FIX_RELEASE])), 'contradicted', 'errors stopped at 10:20:58 PDT, not at 09:55');
+    expectVerdict(
+      recovery({ subject: ent.build('f1f1f1f1'), time: at('09:55') }, withFix([BAD_RELEASE, FIX_RELEASE])),
+      'contradicted',
+      'errors stopped at 10:20:58 PDT, not at 09:55',
+    );
   });
 
   it('another serving change between the credited change and recovery is named as what came later', () => {
@@ -505,13 +652,21 @@ describe('recovery', () => {
   it('a change that went live long before errors stopped is not credited', () => {
     const early = release('r-early', T('17:00:00'), { actor: DEPLOYER_SA, version: 'f1f1000000000004', commit: 'fade0001' });
     const earlyFix = cloudBuild(FIX.id, 'builds.json#fix', { time: T('16:55:00'), endTime: T('16:59:00'), status: 'SUCCESS', commit: 'fade0001' });
-    expectVerdict(recovery({ subject: ent.build('f1f1f1f1') }, withFix([BAD_RELEASE, early], [earlyFix])), 'contradicted', '21 minutes before errors stopped at 10:20:58 PDT');
+    expectVerdict(
+      recovery({ subject: ent.build('f1f1f1f1') }, withFix([BAD_RELEASE, early], [earlyFix])),
+      'contradicted',
+      '21 minutes before errors stopped at 10:20:58 PDT',
+    );
   });
 
   it('a change that went live after errors stopped did not stop them', () => {
     const late = release('r-late', T('17:30:00'), { actor: DEPLOYER_SA, version: 'f1f1000000000005', commit: 'fade0001' });
     const lateFix = cloudBuild(FIX.id, 'builds.json#fix', { time: T('17:25:00'), endTime: T('17:29:00'), status: 'SUCCESS', commit: 'fade0001' });
-    expectVerdict(recovery({ subject: ent.build('f1f1f1f1') }, withFix([BAD_RELEASE, late, ROLLBACK], [lateFix])), 'contradicted', 'after errors stopped at 10:20:58 PDT (ROLLBACK release');
+    expectVerdict(
+      recovery({ subject: ent.build('f1f1f1f1') }, withFix([BAD_RELEASE, late, ROLLBACK], [lateFix])),
+      'contradicted',
+      'after errors stopped at 10:20:58 PDT (ROLLBACK release',
+    );
   });
 
   it('a cancelled build cannot have restored service; the verdict names the rollback', () => {
@@ -530,16 +685,34 @@ describe('recovery', () => {
     // Version 3c8e… served the site in the morning, was replaced by the bad release, and came back by rollback.
     const morning = release('r-morning', T('15:00:00'), { actor: DEPLOYER_SA, version: '3c8e1a7f0d2b9e44' });
     const v = recovery({ subject: ent.version('3c8e1a7f0d2b9e44'), time: at('10:21') }, incident({ releases: [morning, BAD_RELEASE, ROLLBACK] }));
-    expectSupported(v, 'ROLLBACK release on portal-prod (live) by marcus@example.com to version 3c8e1a7f0d2b9e44 at 10:20:05 PDT', ['releases.json#r-rollback']);
+    expectSupported(v, 'ROLLBACK release on portal-prod (live) by marcus@example.com to version 3c8e1a7f0d2b9e44 at 10:20:05 PDT', [
+      'releases.json#r-rollback',
+    ]);
     expect(locations(v)).not.toContain('releases.json#r-morning');
   });
 
   it('no outage in the request logs leaves nothing to recover from', () => {
-    expectVerdict(recovery({ subject: ent.build('f1f1f1f1') }, incident({ builds: [FIX], releases: [FIX_RELEASE], health: quietHealth() })), 'unsupported', 'the request logs show no outage window to recover from');
+    expectVerdict(
+      recovery({ subject: ent.build('f1f1f1f1') }, incident({ builds: [FIX], releases: [FIX_RELEASE], health: quietHealth() })),
+      'unsupported',
+      'the request logs show no outage window to recover from',
+    );
   });
 
   describe('credited to a PR', () => {
-    const MERGE_301 = event({ id: 'fade0001aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', source: 'git', type: 'merge', time: T('17:08:00'), actor: 'Priya <priya@example.com>', pr: 301, keys: ['fade0001aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'pr:301'], summary: 'merge of PR #301' }, 'repo@fade0001');
+    const MERGE_301 = event(
+      {
+        id: 'fade0001aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+        source: 'git',
+        type: 'merge',
+        time: T('17:08:00'),
+        actor: 'Priya <priya@example.com>',
+        pr: 301,
+        keys: ['fade0001aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'pr:301'],
+        summary: 'merge of PR #301',
+      },
+      'repo@fade0001',
+    );
 
     it('a PR is credited through the build of its merge commit and the release that build made', () => {
       const v = recovery({ subject: ent.pr(301) }, incident({ builds: [FIX], releases: [BAD_RELEASE, FIX_RELEASE], git: [MERGE_301] }));
@@ -579,7 +752,7 @@ describe('recovery', () => {
     });
 
     // rollbackCredited takes the LAST matching rollback of the whole export, not the one that explains the recovery.
-    it("a later, unrelated rollback by the same person does not hide the one that ended the outage", () => {
+    it('a later, unrelated rollback by the same person does not hide the one that ended the outage', () => {
       const evening = release('r-evening', T('19:00:00'), { actor: 'marcus@example.com', version: '3c8e1a7f0d2b9e44', type: 'rollback' });
       const v = byRollback({ actor: marcus }, incident({ releases: [BAD_RELEASE, ROLLBACK, evening] }));
       expectSupported(v, 'at 10:20:05 PDT', ['releases.json#r-rollback']);
@@ -587,7 +760,11 @@ describe('recovery', () => {
 
     it('with request health but neither Hosting releases nor audit logs, it is unverifiable', () => {
       const ev = evidence([source('prometheus', 'prometheus', [], outageHealth())]);
-      expectVerdict(byRollback({ actor: marcus }, ev), 'unverifiable', 'no source that records rollbacks was given (git, Cloud Run, Firebase Hosting, Cloud Logging)');
+      expectVerdict(
+        byRollback({ actor: marcus }, ev),
+        'unverifiable',
+        'no source that records rollbacks was given (git, Cloud Run, Firebase Hosting, Cloud Logging)',
+      );
     });
   });
 
@@ -638,16 +815,28 @@ describe('rollback', () => {
   });
 
   it('a rollback at the wrong time is contradicted', () => {
-    expectVerdict(rollback({ time: at('09:30') }), 'contradicted', 'the nearest is ROLLBACK release on portal-prod (live) by marcus@example.com to version 3c8e1a7f0d2b9e44 at 10:20:05 PDT');
+    expectVerdict(
+      rollback({ time: at('09:30') }),
+      'contradicted',
+      'the nearest is ROLLBACK release on portal-prod (live) by marcus@example.com to version 3c8e1a7f0d2b9e44 at 10:20:05 PDT',
+    );
   });
 
   it('a rollback to a version is supported only when the rollback went to it', () => {
     expectSupported(rollback({ subject: ent.version('3c8e1a7f0d2b9e44') }), 'to version 3c8e1a7f0d2b9e44', ['releases.json#r-rollback']);
-    expectVerdict(rollback({ subject: ent.version('9f4b6d21c0e8a735'), time: at('10:20') }), 'contradicted', 'no rollback to 9f4b6d21c0e8a735 at 10:20 in logs.json, releases.json, revisions.json, repo, which cover 10:20');
+    expectVerdict(
+      rollback({ subject: ent.version('9f4b6d21c0e8a735'), time: at('10:20') }),
+      'contradicted',
+      'no rollback to 9f4b6d21c0e8a735 at 10:20 in logs.json, releases.json, revisions.json, repo, which cover 10:20',
+    );
   });
 
   it('no rollback where the sources cover the claimed time is contradicted', () => {
-    const ev = incident({ releases: [OTHER_COMMIT_RELEASE, BAD_RELEASE, release('r-later', T('17:40:00'), { actor: DEPLOYER_SA, version: '5555666677778888' })], audit: [], git: [] });
+    const ev = incident({
+      releases: [OTHER_COMMIT_RELEASE, BAD_RELEASE, release('r-later', T('17:40:00'), { actor: DEPLOYER_SA, version: '5555666677778888' })],
+      audit: [],
+      git: [],
+    });
     const v = rollback({ actor: marcus, time: at('10:20') }, ev);
     expectVerdict(v, 'contradicted', 'no rollback at 10:20 in releases.json, revisions.json, repo, which cover 10:20');
     expect(refs(v)).toContain('releases.json');
@@ -660,16 +849,33 @@ describe('rollback', () => {
 
   it('a Cloud Logging file of request logs only (no audit entries) does not record rollbacks: unverifiable', () => {
     const ev = evidence([source('cloud-logging', 'requests.json', [], outageHealth())]);
-    expectVerdict(rollback({ actor: marcus }, ev), 'unverifiable', 'no source that records rollbacks was given (git, Cloud Run, Firebase Hosting, Cloud Logging)');
+    expectVerdict(
+      rollback({ actor: marcus }, ev),
+      'unverifiable',
+      'no source that records rollbacks was given (git, Cloud Run, Firebase Hosting, Cloud Logging)',
+    );
   });
 
   it('a Hosting export that failed makes a rollback claim unverifiable, with the error', () => {
-    const ev = evidence([source('cloud-logging', 'requests.json', [], outageHealth())], [failedSource('firebase-hosting', 'releases.json', 'not a releases.list export')]);
+    const ev = evidence(
+      [source('cloud-logging', 'requests.json', [], outageHealth())],
+      [failedSource('firebase-hosting', 'releases.json', 'not a releases.list export')],
+    );
     expectVerdict(rollback({ actor: marcus }, ev), 'unverifiable', 'the Firebase Hosting source releases.json failed: not a releases.list export');
   });
 
   it('a rollback recorded only in the audit log counts', () => {
-    const audited = event({ id: 'audit-rollback', source: 'cloud-logging', type: 'rollback', time: T('17:20:05'), actor: 'marcus@example.com', summary: 'ROLLBACK of portal-prod by marcus@example.com' }, 'audit.json#9');
+    const audited = event(
+      {
+        id: 'audit-rollback',
+        source: 'cloud-logging',
+        type: 'rollback',
+        time: T('17:20:05'),
+        actor: 'marcus@example.com',
+        summary: 'ROLLBACK of portal-prod by marcus@example.com',
+      },
+      'audit.json#9',
+    );
     const ev = evidence([source('cloud-logging', 'logs.json', [audited], outageHealth())]);
     expectSupported(rollback({ actor: marcus, time: at('10:20') }, ev), 'rolled back by marcus@example.com', ['audit.json#9']);
   });
@@ -698,7 +904,8 @@ describe('rollback', () => {
 // ---------------------------------------------------------------------------------------
 
 describe('time: when the outage began and ended', () => {
-  const time = (predicate: 'began' | 'ended', t: ReturnType<typeof at> | undefined, ev = EV) => check({ kind: 'time', predicate, ...(t ? { time: t } : {}) }, ev);
+  const time = (predicate: 'began' | 'ended', t: ReturnType<typeof at> | undefined, ev = EV) =>
+    check({ kind: 'time', predicate, ...(t ? { time: t } : {}) }, ev);
 
   it('errors began at 09:48 is supported and cites the outage window', () => {
     const v = time('began', at('09:48'));
@@ -712,7 +919,11 @@ describe('time: when the outage began and ended', () => {
 
   it('errors stopped at 10:21 is supported; at 10:30 it is contradicted', () => {
     expectSupported(time('ended', at('10:21')), 'errors stopped at 10:20:58 PDT');
-    expectVerdict(time('ended', at('10:30')), 'contradicted', 'errors stopped at 10:20:58 PDT (660 of 660 requests failed between 09:48:10 PDT and 10:20:58 PDT), not at 10:30');
+    expectVerdict(
+      time('ended', at('10:30')),
+      'contradicted',
+      'errors stopped at 10:20:58 PDT (660 of 660 requests failed between 09:48:10 PDT and 10:20:58 PDT), not at 10:30',
+    );
   });
 
   it('"around 10:25" widens the tolerance enough to match 10:20:58; "10:25" does not', () => {
@@ -729,11 +940,19 @@ describe('time: when the outage began and ended', () => {
   });
 
   it('without request logs the time is unverifiable', () => {
-    expectVerdict(time('began', at('09:48'), evidence([source('git', 'repo', GIT)])), 'unverifiable', 'no Cloud Logging evidence was given (request logs are needed');
+    expectVerdict(
+      time('began', at('09:48'), evidence([source('git', 'repo', GIT)])),
+      'unverifiable',
+      'no Cloud Logging evidence was given (request logs are needed',
+    );
   });
 
   it('a failed request-log source makes the time unverifiable, with the error', () => {
-    expectVerdict(time('began', at('09:48'), evidence([], [failedSource('cloud-logging', 'logs.json', 'truncated JSON')])), 'unverifiable', 'the Cloud Logging source logs.json failed: truncated JSON');
+    expectVerdict(
+      time('began', at('09:48'), evidence([], [failedSource('cloud-logging', 'logs.json', 'truncated JSON')])),
+      'unverifiable',
+      'the Cloud Logging source logs.json failed: truncated JSON',
+    );
   });
 
   it('request logs without an outage leave the time unsupported', () => {
@@ -747,7 +966,10 @@ describe('time: when the outage began and ended', () => {
 
 describe('duration', () => {
   const lasted = (minutes: number, opts: { approximate?: boolean; exact?: boolean; text?: string } = {}, ev = EV) =>
-    check({ kind: 'duration', duration: { text: opts.text ?? `${minutes} minutes`, minutes, approximate: opts.approximate ?? false, exact: opts.exact ?? false } }, ev);
+    check(
+      { kind: 'duration', duration: { text: opts.text ?? `${minutes} minutes`, minutes, approximate: opts.approximate ?? false, exact: opts.exact ?? false } },
+      ev,
+    );
 
   it('a 33-minute outage matches "33 minutes" and cites the window', () => {
     const v = lasted(33);
@@ -802,14 +1024,21 @@ describe('duration', () => {
 // ---------------------------------------------------------------------------------------
 
 describe('change-size', () => {
-  const size = (subject: Entity | undefined, quantities: Quantity[], ev = EV) => check({ kind: 'change-size', ...(subject ? { subject } : {}), quantities, predicate: 'changed' }, ev);
+  const size = (subject: Entity | undefined, quantities: Quantity[], ev = EV) =>
+    check({ kind: 'change-size', ...(subject ? { subject } : {}), quantities, predicate: 'changed' }, ev);
 
   it('PR #214 changed 340 files: supported, citing its merge', () => {
-    expectSupported(size(ent.pr(214), [qty(340, 'files', '340 files')]), 'PR #214 changed 340 files (+412 −28,745 lines) against its first parent', ['repo@aaaaaaa1']);
+    expectSupported(size(ent.pr(214), [qty(340, 'files', '340 files')]), 'PR #214 changed 340 files (+412 −28,745 lines) against its first parent', [
+      'repo@aaaaaaa1',
+    ]);
   });
 
   it('a wrong file count is contradicted with the real one', () => {
-    expectVerdict(size(ent.pr(214), [qty(12, 'files', '12 files')]), 'contradicted', 'changed 340 files (+412 −28,745 lines) against its first parent, not 12 files');
+    expectVerdict(
+      size(ent.pr(214), [qty(12, 'files', '12 files')]),
+      'contradicted',
+      'changed 340 files (+412 −28,745 lines) against its first parent, not 12 files',
+    );
   });
 
   it('lines added, deleted and changed are compared with additions, deletions and their sum', () => {
@@ -858,8 +1087,16 @@ describe('change-size', () => {
   });
 
   it('without the repository it is unverifiable', () => {
-    expectVerdict(size(ent.pr(214), [qty(340, 'files', '340 files')], evidence([source('cloud-build', 'builds.json', ALL_BUILDS)])), 'unverifiable', 'no git evidence was given (pass the repository with --repo)');
-    expectVerdict(size(ent.pr(214), [qty(340, 'files', '340 files')], evidence([], [failedSource('git', 'repo', 'not a git repository')])), 'unverifiable', 'the git source repo failed: not a git repository');
+    expectVerdict(
+      size(ent.pr(214), [qty(340, 'files', '340 files')], evidence([source('cloud-build', 'builds.json', ALL_BUILDS)])),
+      'unverifiable',
+      'no git evidence was given (pass the repository with --repo)',
+    );
+    expectVerdict(
+      size(ent.pr(214), [qty(340, 'files', '340 files')], evidence([], [failedSource('git', 'repo', 'not a git repository')])),
+      'unverifiable',
+      'the git source repo failed: not a git repository',
+    );
   });
 
   it('a size with no change named is unverifiable', () => {
@@ -917,14 +1154,27 @@ describe('commit', () => {
     });
 
     it('of two commits described the same way, the one at the stated time is meant', () => {
-      const second = event({ id: 'b1b1b1b1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', source: 'git', type: 'commit', time: T('17:40:00'), actor: AGENT_GIT, message: 'fix: second hotfix' }, 'repo@b1b1b1b1');
+      const second = event(
+        { id: 'b1b1b1b1aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', source: 'git', type: 'commit', time: T('17:40:00'), actor: AGENT_GIT, message: 'fix: second hotfix' },
+        'repo@b1b1b1b1',
+      );
       const ev = incident({ git: [...GIT, second] });
-      expectSupported(commit('pushed', { described: { type: 'commit', word: 'hotfix', text: 'the hotfix' }, time: at('10:40') }, ev), 'commit b1b1b1b1', ['repo@b1b1b1b1']);
-      expectVerdict(commit('pushed', { described: { type: 'commit', word: 'hotfix', text: 'the hotfix' } }, ev), 'unsupported', '2 commits mention "hotfix"; name the commit by its SHA');
+      expectSupported(commit('pushed', { described: { type: 'commit', word: 'hotfix', text: 'the hotfix' }, time: at('10:40') }, ev), 'commit b1b1b1b1', [
+        'repo@b1b1b1b1',
+      ]);
+      expectVerdict(
+        commit('pushed', { described: { type: 'commit', word: 'hotfix', text: 'the hotfix' } }, ev),
+        'unsupported',
+        '2 commits mention "hotfix"; name the commit by its SHA',
+      );
     });
 
     it('a description no commit subject matches is unsupported', () => {
-      expectVerdict(commit('pushed', { described: { type: 'commit', word: 'rollback', text: 'the rollback commit' } }), 'unsupported', 'no commit whose subject mentions "rollback"');
+      expectVerdict(
+        commit('pushed', { described: { type: 'commit', word: 'rollback', text: 'the rollback commit' } }),
+        'unsupported',
+        'no commit whose subject mentions "rollback"',
+      );
     });
 
     it('a commit at another time than stated is contradicted', () => {
@@ -970,7 +1220,17 @@ describe('commit', () => {
     });
 
     it('a plain commit whose subject starts with "Revert" is a revert', () => {
-      const plain = event({ id: 'abababab00000000000000000000000000000000', source: 'git', type: 'commit', time: T('17:31:00'), actor: 'Priya <priya@example.com>', message: 'Revert "tidy"' }, 'repo@abababab');
+      const plain = event(
+        {
+          id: 'abababab00000000000000000000000000000000',
+          source: 'git',
+          type: 'commit',
+          time: T('17:31:00'),
+          actor: 'Priya <priya@example.com>',
+          message: 'Revert "tidy"',
+        },
+        'repo@abababab',
+      );
       expectSupported(commit('reverted', { actor: priya }, incident({ git: [...GIT, plain] })), 'commit abababab', ['repo@abababab']);
     });
 
@@ -988,7 +1248,11 @@ describe('commit', () => {
     const review = ent.file('docs/consultations/review.md');
 
     it('a file added in a commit and merged in the PR named is supported, citing both', () => {
-      expectSupported(commit('added', { subject: review, entities: [review, ent.pr(214)] }), 'docs/consultations/review.md was added in commit ccccccc1 by portal-agent[bot]', ['repo@ccccccc1', 'repo@aaaaaaa1']);
+      expectSupported(
+        commit('added', { subject: review, entities: [review, ent.pr(214)] }),
+        'docs/consultations/review.md was added in commit ccccccc1 by portal-agent[bot]',
+        ['repo@ccccccc1', 'repo@aaaaaaa1'],
+      );
       expect(commit('added', { subject: review, entities: [review, ent.pr(214)] }).reason).toContain('merged in PR #214');
     });
 
@@ -997,8 +1261,24 @@ describe('commit', () => {
     });
 
     it('a PR that does not touch the file is contradicted', () => {
-      const other = event({ id: '21621621aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', source: 'git', type: 'merge', time: T('15:00:00'), actor: AGENT_GIT, pr: 216, keys: ['21621621aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'pr:216'], change: { files: 1, additions: 1, deletions: 0, paths: ['README.md'] } }, 'repo@21621621');
-      expectVerdict(commit('added', { entities: [review, ent.pr(216)] }, incident({ git: [...GIT, other] })), 'contradicted', 'PR #216 does not touch docs/consultations/review.md');
+      const other = event(
+        {
+          id: '21621621aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa',
+          source: 'git',
+          type: 'merge',
+          time: T('15:00:00'),
+          actor: AGENT_GIT,
+          pr: 216,
+          keys: ['21621621aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa', 'pr:216'],
+          change: { files: 1, additions: 1, deletions: 0, paths: ['README.md'] },
+        },
+        'repo@21621621',
+      );
+      expectVerdict(
+        commit('added', { entities: [review, ent.pr(216)] }, incident({ git: [...GIT, other] })),
+        'contradicted',
+        'PR #216 does not touch docs/consultations/review.md',
+      );
     });
 
     it('a PR that was never merged is contradicted', () => {
@@ -1017,7 +1297,11 @@ describe('commit', () => {
 
   describe('changed', () => {
     it('a commit that touched the file named is supported', () => {
-      expectSupported(commit('changed', { subject: ent.commit('b0b0b0b1'), entities: [ent.file('src/auth/session.ts')] }), 'commit b0b0b0b1 touched src/auth/session.ts', ['repo@b0b0b0b1']);
+      expectSupported(
+        commit('changed', { subject: ent.commit('b0b0b0b1'), entities: [ent.file('src/auth/session.ts')] }),
+        'commit b0b0b0b1 touched src/auth/session.ts',
+        ['repo@b0b0b0b1'],
+      );
     });
 
     it('a file named by its base name matches the full path', () => {
@@ -1025,7 +1309,11 @@ describe('commit', () => {
     });
 
     it('a file the change did not touch is contradicted', () => {
-      expectVerdict(commit('changed', { subject: ent.commit('b0b0b0b1'), entities: [ent.file('firebase.json')] }), 'contradicted', 'commit b0b0b0b1 does not touch firebase.json (it touches 1 files)');
+      expectVerdict(
+        commit('changed', { subject: ent.commit('b0b0b0b1'), entities: [ent.file('firebase.json')] }),
+        'contradicted',
+        'commit b0b0b0b1 does not touch firebase.json (it touches 1 files)',
+      );
     });
 
     it('"changed only X" is contradicted when the change touched more', () => {
@@ -1034,7 +1322,15 @@ describe('commit', () => {
     });
 
     it('"changed only X" is supported when X is all it touched', () => {
-      expectSupported(commit('changed', { subject: ent.commit('b0b0b0b1'), entities: [ent.file('src/auth/session.ts')], text: 'The hotfix changed only src/auth/session.ts.' }), 'touched src/auth/session.ts', ['repo@b0b0b0b1']);
+      expectSupported(
+        commit('changed', {
+          subject: ent.commit('b0b0b0b1'),
+          entities: [ent.file('src/auth/session.ts')],
+          text: 'The hotfix changed only src/auth/session.ts.',
+        }),
+        'touched src/auth/session.ts',
+        ['repo@b0b0b0b1'],
+      );
     });
 
     it('a routing target is supported by a live release after the change that routes to it', () => {
@@ -1063,7 +1359,11 @@ describe('commit', () => {
   });
 
   it('negated claims other than merged and reverted are unverifiable', () => {
-    expectVerdict(commit('pushed', { subject: ent.commit('b0b0b0b1'), negated: true }), 'unverifiable', 'negated "pushed" claims about commits are not checked yet');
+    expectVerdict(
+      commit('pushed', { subject: ent.commit('b0b0b0b1'), negated: true }),
+      'unverifiable',
+      'negated "pushed" claims about commits are not checked yet',
+    );
   });
 
   it('a verb pmcheck does not check for commits is unverifiable', () => {
@@ -1071,8 +1371,16 @@ describe('commit', () => {
   });
 
   it('without the repository every commit claim is unverifiable', () => {
-    expectVerdict(commit('merged', { subject: ent.pr(214) }, evidence([source('cloud-build', 'builds.json', ALL_BUILDS)])), 'unverifiable', 'no git evidence was given');
-    expectVerdict(commit('merged', { subject: ent.pr(214) }, evidence([], [failedSource('git', 'repo', 'not a git repository')])), 'unverifiable', 'the git source repo failed: not a git repository');
+    expectVerdict(
+      commit('merged', { subject: ent.pr(214) }, evidence([source('cloud-build', 'builds.json', ALL_BUILDS)])),
+      'unverifiable',
+      'no git evidence was given',
+    );
+    expectVerdict(
+      commit('merged', { subject: ent.pr(214) }, evidence([], [failedSource('git', 'repo', 'not a git repository')])),
+      'unverifiable',
+      'the git source repo failed: not a git repository',
+    );
   });
 });
 
@@ -1081,7 +1389,8 @@ describe('commit', () => {
 describe('absence', () => {
   // During the outage (and the lead time after it): the cancelled build, its cancellation, Marcus's rollback.
   const DURING = incident({ builds: [CANCELLED, SHIPPED], audit: [CANCEL_AUDIT], git: [MERGE_214, CONSULTATION, TIDY] });
-  const absence = (denied: DeniedKind, extra: Partial<Claim> = {}, ev = DURING, named: string[] = []) => check({ kind: 'absence', denied, pattern: 'absence', negated: true, ...extra }, ev, named);
+  const absence = (denied: DeniedKind, extra: Partial<Claim> = {}, ev = DURING, named: string[] = []) =>
+    check({ kind: 'absence', denied, pattern: 'absence', negated: true, ...extra }, ev, named);
 
   it('"no other changes during the incident" is contradicted by changes the report does not name', () => {
     const v = absence('change', { variant: 'others' }, DURING, ['4f1c2a9e']);
@@ -1142,7 +1451,11 @@ describe('absence', () => {
   });
 
   it('without request logs it is unverifiable', () => {
-    expectVerdict(absence('change', {}, evidence([source('firebase-hosting', 'releases.json', ALL_RELEASES)])), 'unverifiable', 'no Cloud Logging evidence was given (request logs bound the incident)');
+    expectVerdict(
+      absence('change', {}, evidence([source('firebase-hosting', 'releases.json', ALL_RELEASES)])),
+      'unverifiable',
+      'no Cloud Logging evidence was given (request logs bound the incident)',
+    );
   });
 
   describe('"no Cloud Run service of that name exists"', () => {
@@ -1159,7 +1472,11 @@ describe('absence', () => {
     });
 
     it('is unverifiable without a Cloud Run export', () => {
-      expectVerdict(absence('service', { subject: ent.service('portal-api-v2') }, evidence([source('firebase-hosting', 'releases.json', ALL_RELEASES)])), 'unverifiable', 'no Cloud Run evidence was given');
+      expectVerdict(
+        absence('service', { subject: ent.service('portal-api-v2') }, evidence([source('firebase-hosting', 'releases.json', ALL_RELEASES)])),
+        'unverifiable',
+        'no Cloud Run evidence was given',
+      );
     });
 
     it('is unverifiable when the sentence does not name the service', () => {
@@ -1205,7 +1522,11 @@ describe('impact', () => {
   });
 
   it('a wrong count is contradicted with the real one', () => {
-    expectVerdict(failedRequests(qty(130, 'requests', 'About 130 API requests', { approximate: true })), 'contradicted', '660 failed requests during the outage (09:48:10 PDT–10:20:58 PDT), not About 130 API requests');
+    expectVerdict(
+      failedRequests(qty(130, 'requests', 'About 130 API requests', { approximate: true })),
+      'contradicted',
+      '660 failed requests during the outage (09:48:10 PDT–10:20:58 PDT), not About 130 API requests',
+    );
   });
 
   it('"about" and "more than" are honoured', () => {
@@ -1229,13 +1550,25 @@ describe('impact', () => {
   });
 
   it('request logs without an outage leave it unsupported; without request logs it is unverifiable', () => {
-    expectVerdict(failedRequests(qty(660, 'requests', '660 requests'), incident({ health: quietHealth() })), 'unsupported', 'the request logs show no outage window');
+    expectVerdict(
+      failedRequests(qty(660, 'requests', '660 requests'), incident({ health: quietHealth() })),
+      'unsupported',
+      'the request logs show no outage window',
+    );
     expectVerdict(check({ kind: 'impact', variant: 'occurred' }, incident({ health: quietHealth() })), 'unsupported', 'no outage window');
-    expectVerdict(failedRequests(qty(660, 'requests', '660 requests'), evidence([source('git', 'repo', GIT)])), 'unverifiable', 'request logs are needed to count failed requests');
+    expectVerdict(
+      failedRequests(qty(660, 'requests', '660 requests'), evidence([source('git', 'repo', GIT)])),
+      'unverifiable',
+      'request logs are needed to count failed requests',
+    );
   });
 
   it('impact other than failed-request counts is unverifiable', () => {
-    expectVerdict(check({ kind: 'impact', pattern: 'users', quantities: [qty(40, 'users', '40 users')] }, EV), 'unverifiable', 'request logs do not count users');
+    expectVerdict(
+      check({ kind: 'impact', pattern: 'users', quantities: [qty(40, 'users', '40 users')] }, EV),
+      'unverifiable',
+      'request logs do not count users',
+    );
   });
 });
 
@@ -1244,7 +1577,8 @@ describe('impact', () => {
 describe('cause', () => {
   const CAUSE_TEXT = 'The outage was caused by PR #214.';
   const cause = (entities: Entity[], ev = EV) => check({ kind: 'cause', predicate: 'caused', text: CAUSE_TEXT, entities }, ev);
-  const withErrorsFrom = (from: string, extraReleases: EvidenceEvent[] = []) => incident({ releases: [BAD_RELEASE, ...extraReleases], health: outageHealth([T(from), T('17:20:00')]) });
+  const withErrorsFrom = (from: string, extraReleases: EvidenceEvent[] = []) =>
+    incident({ releases: [BAD_RELEASE, ...extraReleases], health: outageHealth([T(from), T('17:20:00')]) });
 
   it('a PR that went live shortly before errors began, with nothing between, is supported', () => {
     const v = cause([ent.pr(214)]);
@@ -1269,12 +1603,22 @@ describe('cause', () => {
   });
 
   it('a service named in the sentence must be exactly where the live release routes', () => {
-    expectSupported(cause([ent.pr(214), ent.service('portal-api-v2')]), 'that release routes version 9f4b6d21c0e8a735; /api/** → run:portal-api-v2 (us-central1)', ['releases.json#r-bad']);
-    expectVerdict(cause([ent.pr(214), ent.service('portal-api')]), 'contradicted', 'that release routes version 9f4b6d21c0e8a735; /api/** → run:portal-api-v2 (us-central1), not to portal-api');
+    expectSupported(
+      cause([ent.pr(214), ent.service('portal-api-v2')]),
+      'that release routes version 9f4b6d21c0e8a735; /api/** → run:portal-api-v2 (us-central1)',
+      ['releases.json#r-bad'],
+    );
+    expectVerdict(
+      cause([ent.pr(214), ent.service('portal-api')]),
+      'contradicted',
+      'that release routes version 9f4b6d21c0e8a735; /api/** → run:portal-api-v2 (us-central1), not to portal-api',
+    );
   });
 
   it('a PR whose build no release links to serving is unsupported', () => {
-    const ev = incident({ builds: [cloudBuild(SHIPPED.id, 'builds.json#1', { time: T('16:40:30'), endTime: T('16:47:30'), status: 'SUCCESS', commit: 'aaaaaaa1' })] });
+    const ev = incident({
+      builds: [cloudBuild(SHIPPED.id, 'builds.json#1', { time: T('16:40:30'), endTime: T('16:47:30'), status: 'SUCCESS', commit: 'aaaaaaa1' })],
+    });
     expectVerdict(cause([ent.pr(214)], ev), 'unsupported', 'no successful build of PR #214 that a release or traffic change links to serving');
   });
 
@@ -1295,10 +1639,18 @@ describe('cause', () => {
   });
 
   it('without request logs, without an outage, or without git it is not confirmed', () => {
-    const noLogs = evidence([source('git', 'repo', GIT), source('cloud-build', 'builds.json', ALL_BUILDS), source('firebase-hosting', 'releases.json', ALL_RELEASES)]);
+    const noLogs = evidence([
+      source('git', 'repo', GIT),
+      source('cloud-build', 'builds.json', ALL_BUILDS),
+      source('firebase-hosting', 'releases.json', ALL_RELEASES),
+    ]);
     expectVerdict(cause([ent.pr(214)], noLogs), 'unverifiable', 'request logs tell when errors began');
     expectVerdict(cause([ent.pr(214)], incident({ health: quietHealth() })), 'unsupported', 'the request logs show no outage window');
-    const noGit = evidence([source('cloud-logging', 'logs.json', [], outageHealth()), source('cloud-build', 'builds.json', ALL_BUILDS), source('firebase-hosting', 'releases.json', ALL_RELEASES)]);
+    const noGit = evidence([
+      source('cloud-logging', 'logs.json', [], outageHealth()),
+      source('cloud-build', 'builds.json', ALL_BUILDS),
+      source('firebase-hosting', 'releases.json', ALL_RELEASES),
+    ]);
     expectVerdict(cause([ent.pr(214)], noGit), 'unverifiable', 'no git evidence was given');
   });
 });
@@ -1345,7 +1697,11 @@ describe('negation and failures, across the registry', () => {
 
   it("a checker's own failure becomes unverifiable with the error, not a crash", () => {
     const broken = { ...at('09:48'), start: 'not-a-time' };
-    expectVerdict(check({ kind: 'time', predicate: 'began', time: broken }, EV), 'unverifiable', 'internal error while checking (please report it): not an RFC 3339 timestamp: not-a-time');
+    expectVerdict(
+      check({ kind: 'time', predicate: 'began', time: broken }, EV),
+      'unverifiable',
+      'internal error while checking (please report it): not an RFC 3339 timestamp: not-a-time',
+    );
   });
 
   it('a time the report gives no date for turns a supported verdict into unverifiable, keeping the reason and evidence', () => {

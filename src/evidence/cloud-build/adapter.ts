@@ -16,9 +16,7 @@ function isBuild(record: unknown): boolean {
   if (!isPlainRecord(record)) return false;
   if (typeof record['name'] === 'string' && BUILD_NAME.test(record['name'])) return true;
   return (
-    typeof record['id'] === 'string' &&
-    typeof record['createTime'] === 'string' &&
-    (typeof record['status'] === 'string' || Array.isArray(record['steps']))
+    typeof record['id'] === 'string' && typeof record['createTime'] === 'string' && (typeof record['status'] === 'string' || Array.isArray(record['steps']))
   );
 }
 

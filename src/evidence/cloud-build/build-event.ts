@@ -41,7 +41,9 @@ export function buildEvent(build: Build, location: string): EvidenceEvent {
 
 /** What the build pushed: "name@digest" for each pushed image (results), and the names it was asked to push. */
 function buildImages(build: Build): string[] {
-  const pushed = (build.results?.images ?? []).flatMap((i) => (i.name && i.digest ? [`${i.name.replace(/:[^/:]*$/, '')}@${i.digest}`, i.name] : i.name ? [i.name] : []));
+  const pushed = (build.results?.images ?? []).flatMap((i) =>
+    i.name && i.digest ? [`${i.name.replace(/:[^/:]*$/, '')}@${i.digest}`, i.name] : i.name ? [i.name] : [],
+  );
   return [...new Set([...pushed, ...(build.images ?? [])])];
 }
 

@@ -56,9 +56,7 @@ export const buildSchema = z.looseObject({
     .optional(),
   steps: z.array(stepSchema).optional(),
   images: z.array(z.string()).optional(),
-  results: z
-    .looseObject({ images: z.array(z.looseObject({ name: z.string().optional(), digest: z.string().optional() })).optional() })
-    .optional(),
+  results: z.looseObject({ images: z.array(z.looseObject({ name: z.string().optional(), digest: z.string().optional() })).optional() }).optional(),
   approval: z
     .looseObject({
       result: z.looseObject({ approverAccount: z.string().optional(), approvalTime: timestampSchema.optional() }).optional(),

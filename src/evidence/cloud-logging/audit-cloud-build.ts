@@ -10,9 +10,7 @@ const idHolder = z.looseObject({ id: text }).nullish();
 
 const cancelRequestSchema = z.looseObject({ id: text }).nullish();
 // CreateBuild answers with an Operation whose metadata carries the Build; be lenient on where.
-const startResponseSchema = z
-  .looseObject({ '@type': text, id: text, build: idHolder, metadata: z.looseObject({ build: idHolder }).nullish() })
-  .nullish();
+const startResponseSchema = z.looseObject({ '@type': text, id: text, build: idHolder, metadata: z.looseObject({ build: idHolder }).nullish() }).nullish();
 
 const STARTS = new Set(['CreateBuild', 'RunBuildTrigger', 'RetryBuild']);
 

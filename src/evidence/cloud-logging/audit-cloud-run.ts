@@ -4,16 +4,7 @@
 
 import { z } from 'zod';
 import { validateField } from './log-entry.js';
-import {
-  callStatus,
-  lastSegment,
-  principal,
-  segmentAfter,
-  shortMethod,
-  type AuditFacts,
-  type AuditOutcome,
-  type AuditRecord,
-} from './audit-record.js';
+import { callStatus, lastSegment, principal, segmentAfter, shortMethod, type AuditFacts, type AuditOutcome, type AuditRecord } from './audit-record.js';
 
 const text = z.string().nullish();
 const percent = z.number().nullish();
@@ -24,9 +15,7 @@ const v1RequestSchema = z
       .looseObject({
         spec: z
           .looseObject({
-            traffic: z
-              .array(z.looseObject({ revisionName: text, latestRevision: z.boolean().nullish(), percent, tag: text }))
-              .nullish(),
+            traffic: z.array(z.looseObject({ revisionName: text, latestRevision: z.boolean().nullish(), percent, tag: text })).nullish(),
             template: z
               .looseObject({
                 metadata: z.looseObject({ name: text }).nullish(),
@@ -55,9 +44,7 @@ const v2RequestSchema = z
 // System events carry the whole v1 Revision or Service as the response.
 const systemResponseSchema = z
   .looseObject({
-    status: z
-      .looseObject({ conditions: z.array(z.looseObject({ type: text, status: text, reason: text, message: text })).nullish() })
-      .nullish(),
+    status: z.looseObject({ conditions: z.array(z.looseObject({ type: text, status: text, reason: text, message: text })).nullish() }).nullish(),
   })
   .nullish();
 
@@ -92,7 +79,9 @@ function v1Update(record: AuditRecord): AuditOutcome {
   const request = validateField(v1RequestSchema, record.payload.request, 'protoPayload.request', record.ctx);
   const spec = request?.service?.spec;
   const routes = (spec?.traffic ?? []).map((t) => route(t.latestRevision ? 'LATEST' : t.revisionName, t.percent, t.tag));
-  return { facts: updateFacts(record, routes, spec?.template?.metadata?.name ?? undefined, undefined, spec?.template?.spec?.containers?.[0]?.image ?? undefined) };
+  return {
+    facts: updateFacts(record, routes, spec?.template?.metadata?.name ?? undefined, undefined, spec?.template?.spec?.containers?.[0]?.image ?? undefined),
+  };
 }
 
 function v2Update(record: AuditRecord): AuditOutcome {
@@ -100,7 +89,13 @@ function v2Update(record: AuditRecord): AuditOutcome {
   const service = request?.service;
   const routes = (service?.traffic ?? []).map((t) => route(t.type === V2_LATEST ? 'LATEST' : t.revision, t.percent, t.tag));
   return {
-    facts: updateFacts(record, routes, service?.template?.revision ?? undefined, request?.serviceId ?? undefined, service?.template?.containers?.[0]?.image ?? undefined),
+    facts: updateFacts(
+      record,
+      routes,
+      service?.template?.revision ?? undefined,
+      request?.serviceId ?? undefined,
+      service?.template?.containers?.[0]?.image ?? undefined,
+    ),
   };
 }
 

@@ -2,16 +2,7 @@
 
 import { z } from 'zod';
 import { validateField } from './log-entry.js';
-import {
-  callStatus,
-  isFailure,
-  lastSegment,
-  principal,
-  segmentAfter,
-  shortMethod,
-  type AuditOutcome,
-  type AuditRecord,
-} from './audit-record.js';
+import { callStatus, isFailure, lastSegment, principal, segmentAfter, shortMethod, type AuditOutcome, type AuditRecord } from './audit-record.js';
 
 const text = z.string().nullish();
 const releaseSchema = z.looseObject({ name: text, type: text, message: text, version: z.looseObject({ name: text }).nullish() });

@@ -111,8 +111,6 @@ export function looksLikeLogEntry(value: unknown): boolean {
   const v = value as Record<string, unknown>;
   const named = typeof v.logName === 'string' || typeof v.insertId === 'string';
   const timed = typeof v.timestamp === 'string';
-  const payload = ['httpRequest', 'protoPayload', 'jsonPayload', 'textPayload', 'resource'].some(
-    (key) => v[key] !== undefined && v[key] !== null,
-  );
+  const payload = ['httpRequest', 'protoPayload', 'jsonPayload', 'textPayload', 'resource'].some((key) => v[key] !== undefined && v[key] !== null);
   return named && timed && payload;
 }

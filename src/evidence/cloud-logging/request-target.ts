@@ -26,7 +26,10 @@ export function splitUrl(url: string): { host?: string; path: string } {
   if (schemeEnd > 0 && SCHEME.test(url.slice(0, schemeEnd))) {
     const authority = url.slice(schemeEnd + 3);
     const hostEnd = firstIndexOf(authority, '/?#');
-    host = (hostEnd === -1 ? authority : authority.slice(0, hostEnd)).replace(/^[^@]*@/, '').replace(/:\d+$/, '').toLowerCase();
+    host = (hostEnd === -1 ? authority : authority.slice(0, hostEnd))
+      .replace(/^[^@]*@/, '')
+      .replace(/:\d+$/, '')
+      .toLowerCase();
     rest = hostEnd === -1 ? '' : authority.slice(hostEnd);
   }
   const pathEnd = firstIndexOf(rest, '?#');

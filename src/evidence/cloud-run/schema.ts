@@ -42,13 +42,7 @@ export const v1ServiceSchema = z.looseObject({
 });
 
 /** Condition.state of the v2 API. */
-export const V2_CONDITION_STATES = [
-  'STATE_UNSPECIFIED',
-  'CONDITION_PENDING',
-  'CONDITION_RECONCILING',
-  'CONDITION_FAILED',
-  'CONDITION_SUCCEEDED',
-] as const;
+export const V2_CONDITION_STATES = ['STATE_UNSPECIFIED', 'CONDITION_PENDING', 'CONDITION_RECONCILING', 'CONDITION_FAILED', 'CONDITION_SUCCEEDED'] as const;
 
 const v2ConditionSchema = z.looseObject({
   type: z.string().optional(),

@@ -9,8 +9,7 @@ import { readRecords } from './read-records.js';
 import { detectFileAdapter } from './registry.js';
 
 const EXPECTED_FORMATS =
-  'expected gcloud builds list JSON, gcloud run revisions list JSON, Firebase Hosting releases.list JSON ' +
-  'or Cloud Logging entries (JSON array or NDJSON)';
+  'expected gcloud builds list JSON, gcloud run revisions list JSON, Firebase Hosting releases.list JSON ' + 'or Cloud Logging entries (JSON array or NDJSON)';
 
 /** Reads an evidence file of any supported format into events; bad input is an InputError naming the file. */
 export async function readEvidenceFile(file: string): Promise<SourceData> {

@@ -93,11 +93,7 @@ export class RecordSplitter {
     this.sawContent = true;
     if (first === '{' || first === '[') return;
     const shown = /^[\x21-\x7e]$/.test(first) ? `"${first}"` : `U+${first.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
-    throw new InputError(
-      `not JSON: expected a JSON array, a JSON object or NDJSON (one object per line), found ${shown}`,
-      this.file,
-      this.line,
-    );
+    throw new InputError(`not JSON: expected a JSON array, a JSON object or NDJSON (one object per line), found ${shown}`, this.file, this.line);
   }
 
   private tokenize(piece: string, line: number): Token[] {

@@ -54,4 +54,3 @@ function describeValue(value: unknown): string {
   const text = JSON.stringify(value) ?? `a ${typeof value}`;
   return text.length > 60 ? `${text.slice(0, 57)}…` : text;
 }
-

@@ -108,7 +108,9 @@ export class GitLogParser {
     if (!SHA.test(sha)) {
       throw new GitLogFormatError(`git log output has ${JSON.stringify(sha.slice(0, 80))} where commit ${this.commits + 1}'s SHA should be`);
     }
-    const parents = value('parents').split(' ').filter((p) => p !== '');
+    const parents = value('parents')
+      .split(' ')
+      .filter((p) => p !== '');
     if (!parents.every((p) => SHA.test(p))) {
       throw new GitLogFormatError(`git log output has unreadable parents for commit ${sha}`);
     }

@@ -29,9 +29,7 @@ export function mergeBuckets(a: readonly HealthBucket[], b: readonly HealthBucke
     const seen = merged.get(key);
     merged.set(key, { minute, bucket: seen ? addBuckets(seen.bucket, bucket) : { ...bucket, minute: minuteText(minute) } });
   }
-  return [...merged.values()]
-    .sort((x, y) => compareText(x.bucket.service, y.bucket.service) || x.minute - y.minute)
-    .map((entry) => entry.bucket);
+  return [...merged.values()].sort((x, y) => compareText(x.bucket.service, y.bucket.service) || x.minute - y.minute).map((entry) => entry.bucket);
 }
 
 function addBuckets(x: HealthBucket, y: HealthBucket): HealthBucket {

@@ -84,7 +84,12 @@ function runSteps(s: Scenario, b: BuildPlan): Step[] {
     { id: 'test', name: 'node:20', entrypoint: 'npm', args: ['test'] },
     { id: 'image', name: 'gcr.io/cloud-builders/docker', args: ['build', '-t', image, '.'] },
     { id: 'push', name: 'gcr.io/cloud-builders/docker', args: ['push', image] },
-    { id: 'deploy', name: 'gcr.io/google.com/cloudsdktool/cloud-sdk', entrypoint: 'gcloud', args: ['run', 'deploy', '$_SERVICE_NAME', '--image', image, '--region', s.region] },
+    {
+      id: 'deploy',
+      name: 'gcr.io/google.com/cloudsdktool/cloud-sdk',
+      entrypoint: 'gcloud',
+      args: ['run', 'deploy', '$_SERVICE_NAME', '--image', image, '--region', s.region],
+    },
   ];
 }
 
@@ -92,7 +97,12 @@ function hostingSteps(s: Scenario): Step[] {
   return [
     { id: 'install', name: 'node:20', entrypoint: 'npm', args: ['ci'] },
     { id: 'build', name: 'node:20', entrypoint: 'npm', args: ['run', 'build'] },
-    { id: 'deploy', name: 'us-docker.pkg.dev/firebase-cli/us/firebase', entrypoint: 'bash', args: ['-c', `firebase deploy --only hosting --project "${s.project}" --message "Deploy $SHORT_SHA"`] },
+    {
+      id: 'deploy',
+      name: 'us-docker.pkg.dev/firebase-cli/us/firebase',
+      entrypoint: 'bash',
+      args: ['-c', `firebase deploy --only hosting --project "${s.project}" --message "Deploy $SHORT_SHA"`],
+    },
   ];
 }
 

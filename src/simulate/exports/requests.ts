@@ -43,7 +43,10 @@ function entry(s: Scenario, r: RequestPlan, rng: Rng, run: boolean, logName: str
   };
   if (run) {
     httpRequest['serverIp'] = '216.239.32.53';
-    base['resource'] = { type: 'cloud_run_revision', labels: { configuration_name: s.service, location: s.region, project_id: s.project, revision_name: r.revision ?? '', service_name: s.service } };
+    base['resource'] = {
+      type: 'cloud_run_revision',
+      labels: { configuration_name: s.service, location: s.region, project_id: s.project, revision_name: r.revision ?? '', service_name: s.service },
+    };
     base['labels'] = { instanceId: `00${rng.hex(30)}` };
     base['trace'] = `projects/${s.project}/traces/${rng.hex(32)}`;
   } else {

@@ -43,7 +43,9 @@ function v1Revision(s: Scenario, r: RevisionPlan, rng: Rng): Record<string, unkn
       labels,
       name: r.name,
       namespace: s.projectNumber,
-      ownerReferences: [{ apiVersion: 'serving.knative.dev/v1', blockOwnerDeletion: true, controller: true, kind: 'Configuration', name: r.service, uid: rng.uuid() }],
+      ownerReferences: [
+        { apiVersion: 'serving.knative.dev/v1', blockOwnerDeletion: true, controller: true, kind: 'Configuration', name: r.service, uid: rng.uuid() },
+      ],
       resourceVersion: `AAY${rng.alnum(9)}`,
       uid: rng.uuid(),
     },

@@ -199,7 +199,10 @@ describe('cloud logging audit logs → events', () => {
   it('a v2 UpdateService long-running pair is one event, in either order', async () => {
     const start = v2Update('2026-06-09T17:30:00.100Z', { first: true }, true);
     const end = v2Update('2026-06-09T17:30:41.900Z', { last: true }, false);
-    for (const entries of [[start, end], [end, start]]) {
+    for (const entries of [
+      [start, end],
+      [end, start],
+    ]) {
       const { events, report } = await read(entries);
       expect(events).toHaveLength(1);
       expect(events[0]).toMatchObject({
@@ -263,12 +266,7 @@ describe('cloud logging audit logs → events', () => {
       target: 'version 3c8e1a7f0d2b9e44',
       summary: 'Hosting ROLLBACK of version 3c8e1a7f0d2b9e44 on site portal-prod by marcus@example.com',
     });
-    expect(event?.keys).toEqual([
-      event?.id,
-      'sites/portal-prod/channels/live/releases/1781025605123000',
-      '1781025605123000',
-      '3c8e1a7f0d2b9e44',
-    ]);
+    expect(event?.keys).toEqual([event?.id, 'sites/portal-prod/channels/live/releases/1781025605123000', '1781025605123000', '3c8e1a7f0d2b9e44']);
   });
 
   it('a Hosting DEPLOY is a release; a preview-channel release is ignored and counted', async () => {
@@ -299,16 +297,13 @@ describe('cloud logging audit logs → events', () => {
     const b = v1Traffic('2026-06-09T17:28:30Z', [{ revisionName: 'portal-api-00041-dab', percent: 100 }]);
     delete b.insertId;
     const { events } = await read([b, a]);
-    expect(events.map((e) => e.id)).toEqual([
-      '1x2k9zd4abc',
-      'projects/portal-prod/logs/cloudaudit.googleapis.com%2Factivity@2026-06-09T17:28:30Z',
-    ]);
+    expect(events.map((e) => e.id)).toEqual(['1x2k9zd4abc', 'projects/portal-prod/logs/cloudaudit.googleapis.com%2Factivity@2026-06-09T17:28:30Z']);
     expect(events[1]?.citation.location).toBe('evidence/audit.json#0');
   });
 
   it('rejects a wrong type in a field it reads, naming the field path and record', async () => {
     const entry = v1Traffic('2026-06-09T17:28:30Z', []);
-    ((entry.protoPayload as { request: { service: { spec: Record<string, unknown> } } }).request.service.spec).traffic = 'all';
+    (entry.protoPayload as { request: { service: { spec: Record<string, unknown> } } }).request.service.spec.traffic = 'all';
     const error = await read([cancelBuild(), entry]).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(InputError);
     expect((error as Error).message).toMatch(/^evidence\/audit\.json:2: record 1: protoPayload\.request\.service\.spec\.traffic: /);
@@ -316,8 +311,6 @@ describe('cloud logging audit logs → events', () => {
 
   it('rejects an AuditLog whose principal is not a string', async () => {
     const entry = cancelBuild({ authenticationInfo: { principalEmail: 42 } });
-    await expect(read([entry])).rejects.toThrow(
-      'evidence/audit.json:1: record 0: protoPayload.authenticationInfo.principalEmail: expected string, found 42',
-    );
+    await expect(read([entry])).rejects.toThrow('evidence/audit.json:1: record 0: protoPayload.authenticationInfo.principalEmail: expected string, found 42');
   });
 });

@@ -66,11 +66,7 @@ export function runRequest(timestamp: string, status: number, path: string, serv
 }
 
 /** An Admin Activity audit entry with the given protoPayload fields. */
-export function auditEntry(
-  timestamp: string,
-  payload: Record<string, unknown>,
-  extra: Record<string, unknown> = {},
-): Record<string, unknown> {
+export function auditEntry(timestamp: string, payload: Record<string, unknown>, extra: Record<string, unknown> = {}): Record<string, unknown> {
   return {
     insertId: nextInsertId(),
     logName: 'projects/portal-prod/logs/cloudaudit.googleapis.com%2Factivity',

@@ -56,8 +56,20 @@ describe('cloud logging request logs → health buckets', () => {
     ];
     const { health } = await read(entries.reverse());
     expect(health).toEqual([
-      { service: 'portal-api', minute: '2026-06-09T10:00:00.000Z', total: 2, failed: 0, routes: [{ method: 'GET', route: '/api/reports', total: 2, failed: 0 }] },
-      { service: 'portal-api', minute: '2026-06-09T10:05:00.000Z', total: 1, failed: 0, routes: [{ method: 'GET', route: '/api/reports', total: 1, failed: 0 }] },
+      {
+        service: 'portal-api',
+        minute: '2026-06-09T10:00:00.000Z',
+        total: 2,
+        failed: 0,
+        routes: [{ method: 'GET', route: '/api/reports', total: 2, failed: 0 }],
+      },
+      {
+        service: 'portal-api',
+        minute: '2026-06-09T10:05:00.000Z',
+        total: 1,
+        failed: 0,
+        routes: [{ method: 'GET', route: '/api/reports', total: 1, failed: 0 }],
+      },
       {
         service: 'portal-api',
         minute: '2026-06-09T10:06:00.000Z',
@@ -123,9 +135,7 @@ describe('cloud logging request logs → health buckets', () => {
       events: 0,
       coverage: { start: '2026-06-09T15:59:00.5Z', end: '2026-06-09T16:10:00Z' },
     });
-    expect(report.warnings).toContain(
-      '2 of 3 entries are neither request logs nor audit logs (application or platform logs) and were skipped',
-    );
+    expect(report.warnings).toContain('2 of 3 entries are neither request logs nor audit logs (application or platform logs) and were skipped');
   });
 
   it('bounds the 404 paths kept per minute, keeping the storm path over scanner probes', async () => {
@@ -157,9 +167,7 @@ describe('cloud logging request logs → health buckets', () => {
     expect(error).toBeInstanceOf(InputError);
     expect((error as InputError).file).toBe('exports/requests.ndjson');
     expect((error as InputError).line).toBe(3);
-    expect((error as InputError).message).toBe(
-      'exports/requests.ndjson:3: record 2: httpRequest.status: expected an integer HTTP status, found "Not Found"',
-    );
+    expect((error as InputError).message).toBe('exports/requests.ndjson:3: record 2: httpRequest.status: expected an integer HTTP status, found "Not Found"');
   });
 
   it('accepts a status written as a decimal string (proto3 JSON allows it)', async () => {

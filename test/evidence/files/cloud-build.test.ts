@@ -133,9 +133,12 @@ describe('cloud-build adapter', () => {
     expect((bad as Error).message).toMatch(/bad-time\.json:2: record 0: createTime: expected an RFC 3339 timestamp, found "17:05"$/);
     const { createTime: _, ...noTime } = approvedBuild;
     const missing = await cloudBuildAdapter
-      .read('m.json', (async function* () {
-        yield { value: noTime, index: 4, line: 9 };
-      })())
+      .read(
+        'm.json',
+        (async function* () {
+          yield { value: noTime, index: 4, line: 9 };
+        })(),
+      )
       .catch((e: unknown) => e);
     expect((missing as Error).message).toBe('m.json:9: record 4: createTime: missing (expected string)');
   });

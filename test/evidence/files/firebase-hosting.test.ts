@@ -47,7 +47,9 @@ describe('firebase-hosting adapter', () => {
   it('tells preview channels from live: the service of a preview release is site:channel', async () => {
     const { events } = await readEvidenceFile(files.write('channels.json', pretty({ releases: [previewRelease, agentRelease] })));
     expect(events.map((e) => e.service)).toEqual(['portal-prod:pr-214', 'portal-prod']);
-    expect(events[0]!.summary).toBe('DEPLOY release on portal-prod (channel pr-214) by portal-agent@portal-prod.iam.gserviceaccount.com to version 77aa01bc9de3f456');
+    expect(events[0]!.summary).toBe(
+      'DEPLOY release on portal-prod (channel pr-214) by portal-agent@portal-prod.iam.gserviceaccount.com to version 77aa01bc9de3f456',
+    );
   });
 
   it('reads a bare array and legacy site-level names (no channel: live)', async () => {
@@ -57,7 +59,12 @@ describe('firebase-hosting adapter', () => {
   });
 
   it('records a SITE_DISABLE release, which serves no version', async () => {
-    const disable = { name: 'sites/portal-prod/channels/live/releases/1781030000000000', type: 'SITE_DISABLE', releaseTime: '2026-06-09T18:00:00Z', releaseUser: { email: 'dana@example.com' } };
+    const disable = {
+      name: 'sites/portal-prod/channels/live/releases/1781030000000000',
+      type: 'SITE_DISABLE',
+      releaseTime: '2026-06-09T18:00:00Z',
+      releaseUser: { email: 'dana@example.com' },
+    };
     const [event] = (await readEvidenceFile(files.write('disable.json', pretty({ releases: [disable] })))).events;
     expect(event).toMatchObject({ type: 'release', status: 'SITE_DISABLE', keys: [disable.name, '1781030000000000'] });
     expect(event!.target).toBeUndefined();
@@ -65,8 +72,12 @@ describe('firebase-hosting adapter', () => {
   });
 
   it('names the record and field of a wrong release type', async () => {
-    const error = await readEvidenceFile(files.write('bad.json', pretty({ releases: [baselineRelease, { ...agentRelease, type: 'deploy' }] }))).catch((e: unknown) => e);
-    expect((error as Error).message).toMatch(/bad\.json:\d+: record 1: type: expected one of TYPE_UNSPECIFIED, DEPLOY, ROLLBACK, SITE_DISABLE, found "deploy"$/);
+    const error = await readEvidenceFile(files.write('bad.json', pretty({ releases: [baselineRelease, { ...agentRelease, type: 'deploy' }] }))).catch(
+      (e: unknown) => e,
+    );
+    expect((error as Error).message).toMatch(
+      /bad\.json:\d+: record 1: type: expected one of TYPE_UNSPECIFIED, DEPLOY, ROLLBACK, SITE_DISABLE, found "deploy"$/,
+    );
   });
 
   it('detects releases only', () => {

@@ -151,7 +151,12 @@ export const baselineRelease = {
   version: {
     name: 'sites/portal-prod/versions/3c8e1a7f0d2b9e44',
     status: 'FINALIZED',
-    config: { rewrites: [{ glob: '/api/**', run: { serviceId: 'portal-api', region: 'us-central1' } }, { glob: '**', path: '/index.html' }] },
+    config: {
+      rewrites: [
+        { glob: '/api/**', run: { serviceId: 'portal-api', region: 'us-central1' } },
+        { glob: '**', path: '/index.html' },
+      ],
+    },
     fileCount: '214',
   },
   type: 'DEPLOY',
@@ -165,7 +170,12 @@ export const agentRelease = {
   version: {
     name: 'sites/portal-prod/versions/9f4b6d21c0e8a735',
     status: 'FINALIZED',
-    config: { rewrites: [{ glob: '/api/**', run: { serviceId: 'portal-api-v2', region: 'us-central1' } }, { glob: '**', path: '/index.html' }] },
+    config: {
+      rewrites: [
+        { glob: '/api/**', run: { serviceId: 'portal-api-v2', region: 'us-central1' } },
+        { glob: '**', path: '/index.html' },
+      ],
+    },
   },
   type: 'DEPLOY',
   releaseTime: '2026-06-09T16:47:40.512Z',

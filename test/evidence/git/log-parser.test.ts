@@ -9,8 +9,18 @@ const C = 'c'.repeat(40);
 // then "\n" and the numstat entries when there are any.
 function entry(sha: string, parents: string[], message: string, numstat: string[]): string {
   const subject = message.split('\n')[0] ?? '';
-  const header = [sha, parents.join(' '), 'Dana Ortiz', 'dana@example.com', '2026-06-09T09:40:12-07:00',
-    'Priya Raman', 'priya@example.com', '2026-06-09T09:41:00-07:00', subject, `${message}\n`];
+  const header = [
+    sha,
+    parents.join(' '),
+    'Dana Ortiz',
+    'dana@example.com',
+    '2026-06-09T09:40:12-07:00',
+    'Priya Raman',
+    'priya@example.com',
+    '2026-06-09T09:41:00-07:00',
+    subject,
+    `${message}\n`,
+  ];
   return header.map((f) => `${f}\0`).join('') + '\0' + (numstat.length ? '\n' + numstat.map((n) => `${n}\0`).join('') : '');
 }
 
