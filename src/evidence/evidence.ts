@@ -428,8 +428,10 @@ export class Evidence {
     const names = new Set<string>();
     for (const e of this.events) {
       if (!e.actor) continue;
-      // "amara.farouk@…", "j_doe@…": the first part of the local part is the first name.
-      const email = /<?([\w.+-]+)@/.exec(e.actor)?.[1]?.split(/[._+-]/)[0];
+      // "amara.farouk@…", "j_doe@…": the first part of a person's local part is the first name.
+      // Service accounts and bots ("cloud-build-deployer@…iam.gserviceaccount.com") name no person.
+      const person = !/gserviceaccount\.com|\[bot\]|noreply/i.test(e.actor);
+      const email = person ? /<?([\w.+-]+)@/.exec(e.actor)?.[1]?.split(/[._+]/)[0] : undefined;
       const name = /^([A-Za-z][\w-]+)(?:\s+[A-Za-z][\w-]+)*\s*</.exec(e.actor)?.[1];
       for (const n of [email, name]) {
         if (n && /^[A-Za-z]{3,}$/.test(n) && !COMMON_WORDS.has(n.toLowerCase())) names.add(capitalise(n));
