@@ -86,6 +86,8 @@ export const CLAIM_KINDS = [
   'cause',
   /** Opinion or intent ("We believe…", "We will add…"): no record can settle it. */
   'opinion',
+  /** A timed event that is not an outage edge ("At 09:17 an engineer pushed a config change"). */
+  'event',
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
 
@@ -125,6 +127,24 @@ export type DeniedKind = (typeof DENIED_KINDS)[number];
  */
 export const CLAIM_VARIANTS = ['others', 'by-rollback', 'occurred'] as const;
 export type ClaimVariant = (typeof CLAIM_VARIANTS)[number];
+
+/** Classes of action a timed event states (the claims corpus uses the same names). */
+export const ACTION_CLASSES = [
+  'deploy',
+  'merge',
+  'revert',
+  'rollback',
+  'cancel',
+  'traffic-change',
+  'config-change',
+  'alert',
+  'incident-declared',
+  'incident-closed',
+  'restart',
+  'scale',
+  'failover',
+] as const;
+export type ActionClass = (typeof ACTION_CLASSES)[number];
 
 /** What an absence claim makes an exception of: "Apart from the rollback, no other changes…". */
 export const EXCEPTED_KINDS = ['rollback', 'recovery'] as const;
@@ -210,6 +230,8 @@ export interface Claim {
   excepted?: { kind: ExceptedKind; text: string };
   /** What the claim is about when the sentence describes it instead of naming it. */
   described?: DescribedEntity;
+  /** For timed events: the class of action the sentence says happened. */
+  action?: ActionClass;
   time?: TimeRef;
   /** A time the sentence writes but that could not be placed on a date ("at 09:40" with no date known). */
   unresolvedTime?: string;

@@ -2,9 +2,23 @@
 // durations, verbs) and decide which claims it makes. The shapes themselves are data in
 // patterns.ts; this file only combines them.
 
-import type { Claim, ClaimKind, DeniedKind, DescribedEntity, Document, DurationRef, Entity, Predicate, Quantity, Sentence, TimeRef } from '../types.js';
+import type {
+  ActionClass,
+  Claim,
+  ClaimKind,
+  DeniedKind,
+  DescribedEntity,
+  Document,
+  DurationRef,
+  Entity,
+  Predicate,
+  Quantity,
+  Sentence,
+  TimeRef,
+} from '../types.js';
 import {
   ABSENCE_PATTERN,
+  ACTION_PHRASES,
   ABSENCE_PHRASES,
   ANAPHORA_BUILD,
   ANAPHORA_CHANGE,
@@ -169,7 +183,7 @@ function claimsOf(f: SentenceFacts, memory: Memory): Draft[] {
   if (opinion) return [opinion];
   const absence = absenceClaim(f, memory);
   if (absence) return [absence];
-  return [
+  const claims = [
     ...changeSizeClaims(f, memory),
     ...recoveryClaims(f, memory),
     ...outageTimeClaims(f),
@@ -181,6 +195,28 @@ function claimsOf(f: SentenceFacts, memory: Memory): Draft[] {
     ...approvalClaims(f),
     ...causeClaims(f),
   ];
+  // A timed action no other rule reads is still a claim: a timeline event.
+  return claims.length > 0 ? claims : eventClaims(f);
+}
+
+/** Verbs whose action is a class of timed event when no other rule has read the sentence. */
+const EVENT_OF_PREDICATE: Partial<Record<Predicate, ActionClass>> = {
+  deployed: 'deploy',
+  merged: 'merge',
+  reverted: 'revert',
+  'rolled-back': 'rollback',
+  cancelled: 'cancel',
+};
+
+/** "At 09:17 an engineer pushed a config change", "14:40 Incident closed": a time and an action. */
+function eventClaims(f: SentenceFacts): Draft[] {
+  const time = firstTime(f);
+  if (!time && !f.unresolvedTime) return [];
+  const phrase = ACTION_PHRASES.find((p) => p.pattern.test(f.masked));
+  const verb = f.predicates.find((p) => EVENT_OF_PREDICATE[p.predicate] !== undefined);
+  const action = phrase?.action ?? (verb ? EVENT_OF_PREDICATE[verb.predicate] : undefined);
+  if (!action) return [];
+  return [draft(f, 'event', `event-${action}`, { action, ...(time ? { time } : {}), negated: verb?.negated ?? SENTENCE_NEGATION.test(f.text) }, verb)];
 }
 
 /** A claim of the sentence; `verb`, when given, is the verb it is read from, whose own doer is its actor. */

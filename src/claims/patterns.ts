@@ -1,7 +1,7 @@
 // What claims look like, as data. Each table row has examples that the tests run, so a
 // pattern and its documentation cannot drift apart. Matching code lives in extract.ts.
 
-import type { EntityType, Predicate, QuantityUnit } from '../types.js';
+import type { ActionClass, EntityType, Predicate, QuantityUnit } from '../types.js';
 
 /** Words that widen a time or a count ("about 10:05", "~400 lines"). */
 export const APPROXIMATE_WORDS = [
@@ -395,3 +395,46 @@ export const ABSENCE_PHRASES: Array<{ pattern: RegExp; what: string; others?: fa
 /** Causal phrasing other than "root cause": "PR #214 caused the 404s", "were due to …", "Because …". */
 // "Because" opens a cause only at the start of a sentence; mid-sentence it is usually a person's reason.
 export const CAUSE_PATTERN = /\b(?:root cause|caused(?: by)?|was caused|the cause|due to|because of|triggered by|resulted from)\b|^because\b/i;
+
+/** Phrases that state an action happened, by class: what a timed event is (first match wins). */
+export const ACTION_PHRASES: Array<{ action: ActionClass; pattern: RegExp; examples: string[] }> = [
+  {
+    action: 'incident-declared',
+    pattern:
+      /\b(?:declared (?:an? |the )?(?:incident|sev(?:erity)?[\s-]?\d|major incident)|(?:incident|sev[\s-]?\d) (?:was |is )?(?:declared|opened|raised)|opened an incident)\b/i,
+    examples: ['At 09:20 the on-call declared an incident', '09:20 SEV-2 declared'],
+  },
+  {
+    action: 'incident-closed',
+    pattern: /\b(?:incident (?:was |is )?(?:closed|resolved)|closed the incident|marked (?:it |the incident )?(?:as )?resolved)\b/i,
+    examples: ['14:40 Incident closed', 'At 15:02 we marked the incident resolved'],
+  },
+  {
+    action: 'alert',
+    pattern:
+      /\b(?:alerts? (?:fired|triggered|went off)|(?:was|were|got) paged|paged (?:the|an?) |pag(?:e|er) (?:fired|went out)|alarm(?:s)? (?:fired|triggered)|monitoring (?:alerted|detected))\b/i,
+    examples: ['At 09:03 an alert fired for checkout latency', '09:05 the on-call was paged'],
+  },
+  {
+    action: 'config-change',
+    pattern:
+      /\b(?:config(?:uration)? (?:change|update|push)|(?:changed|updated|pushed) (?:the |a )?config(?:uration)?|feature flag|(?:flag|toggle) (?:was )?(?:flipped|enabled|disabled|turned (?:on|off)))\b/i,
+    examples: ['At 09:17 an engineer pushed a config change', 'the feature flag was turned off at 10:02'],
+  },
+  {
+    action: 'failover',
+    pattern: /\b(?:failed over|fail(?:ed)?[\s-]?over to|failover (?:to|of|was))\b/i,
+    examples: ['At 11:40 the database failed over to the replica'],
+  },
+  {
+    action: 'restart',
+    pattern:
+      /\b(?:restart(?:ed|ing)?|reboot(?:ed)?|bounced|recycled) (?:the |all |every |each )?(?:\w+ )?(?:pods?|nodes?|servers?|instances?|hosts?|workers?|services?|processes?|containers?|cluster)\b/i,
+    examples: ['At 10:12 we restarted the API pods'],
+  },
+  {
+    action: 'scale',
+    pattern: /\b(?:scaled (?:up|out|down|in)|added (?:more )?capacity|increased (?:the )?(?:replicas|capacity|instance count))\b/i,
+    examples: ['At 10:30 the team scaled out the worker pool'],
+  },
+];

@@ -9,6 +9,7 @@ import type { Checker } from './checker.js';
 import { commitChecker } from './commit.js';
 import { deployChecker } from './deploy.js';
 import { durationChecker } from './duration.js';
+import { eventChecker } from './event.js';
 import { outageTimeChecker } from './outage-time.js';
 import { impactChecker } from './impact.js';
 import { recoveryChecker } from './recovery.js';
@@ -29,4 +30,5 @@ export const CHECKERS: Record<ClaimKind, Checker> = {
   attribution: uncheckedKind('attribution', 'attribution claims are not checked yet'),
   cause: causeChecker,
   opinion: uncheckedKind('opinion', 'opinion or intent: no record can settle it'),
+  event: eventChecker,
 };

@@ -172,3 +172,23 @@ describe('what is not a claim of its kind', () => {
     }
   });
 });
+
+describe('timed events that are not outage edges', () => {
+  const events = (text: string) => claimsOf(`${text}\n`).map((c) => [c.kind, c.action ?? null, c.time?.text ?? c.unresolvedTime ?? null]);
+
+  it('reads a time and an action no other rule reads as a timeline event', () => {
+    expect(events('At 09:17 an engineer pushed a config change.')).toEqual([['event', 'config-change', '09:17']]);
+    expect(events('- 14:40 Incident closed.')).toEqual([['event', 'incident-closed', '14:40']]);
+    expect(events('At 10:05 the agent deployed the fix by hand.')).toEqual([['event', 'deploy', '10:05']]);
+    expect(events('At 09:05 the on-call was paged.')).toEqual([['event', 'alert', '09:05']]);
+  });
+
+  it('does not read an event without a time, or a time without an action', () => {
+    expect(events('We deployed the fix.')).toEqual([]);
+    expect(events('The meeting was at 10:00 to talk it through.')).toEqual([]);
+  });
+
+  it('leaves a sentence another rule reads to that rule', () => {
+    expect(events('At 10:20 Marcus rolled back the live channel to version 3c8e1a7f0d2b9e44.').map((c) => c[0])).toEqual(['rollback']);
+  });
+});

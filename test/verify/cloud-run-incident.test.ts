@@ -458,3 +458,26 @@ describe('the change that ended the errors may land just after the last failed r
     );
   });
 });
+
+describe('timed events are checked against the evidence timeline', () => {
+  const event_ = (action: Claim['action'], time: string, actor?: Entity) => check({ kind: 'event', action, time: at(time), ...(actor ? { actor } : {}) });
+
+  it('a deploy at the minute a revision went live is supported, citing it', () => {
+    const v = event_('deploy', '09:00');
+    expectVerdict(v, 'supported', 'ledger-api-00008-def');
+    expect(v.evidence.map((e) => e.location)).toContain('revisions.json#00008-def');
+  });
+
+  it('a rollback by the person who made it is supported, by another person contradicted', () => {
+    expectVerdict(event_('rollback', '09:40', ent.actor('priya')), 'supported', 'priya@example.com');
+    expectVerdict(event_('rollback', '09:40', ent.actor('dana')), 'contradicted', 'not dana');
+  });
+
+  it('no record of that class at that time is unsupported, naming the nearest', () => {
+    expectVerdict(event_('deploy', '09:12'), 'unsupported', 'no deploy recorded at 09:12', 'the nearest is');
+  });
+
+  it('an action no source records is unverifiable, saying what was read', () => {
+    expectVerdict(event_('alert', '09:03', ent.actor('on-call')), 'unverifiable', 'read an alert at 09:03 by on-call; no record pmcheck reads answers it');
+  });
+});
