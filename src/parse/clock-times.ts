@@ -5,7 +5,9 @@
 import { MONTH_PATTERN } from './dates.js';
 import { ZONE_SUFFIX_PATTERN } from './zones.js';
 
-const CLOCK = String.raw`(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s?[ap]\.?m\.?)?|\d{1,2}\s?[ap]\.?m\.?)`;
+// AM/PM in either case: "3:05 PM" as well as "3:05 pm".
+const MERIDIEM = String.raw`[aApP]\.?[mM]\.?`;
+const CLOCK = String.raw`(?:\d{1,2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?(?:\s?${MERIDIEM})?|\d{1,2}\s?${MERIDIEM})`;
 const CLOCK_RANGE = String.raw`${CLOCK}(?:\s*(?:[–—-]|to)\s*${CLOCK})?`;
 const DATE_PREFIX = String.raw`(?:\d{4}-\d{2}-\d{2}(?:T|\s+)|\d{1,2}[-/]\d{1,2}\s+|(?:${MONTH_PATTERN})\.?\s+\d{1,2},?(?:\s+\d{4})?\s+)`;
 /** A time as a timeline writes it, with an optional date before and zone after. */

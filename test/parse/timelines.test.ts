@@ -257,3 +257,17 @@ describe('clock-time recognition', () => {
     for (const cell of ['agent', '10', 'PR #214', '10:05 deploy']) expect(isClockCell(cell), cell).toBe(false);
   });
 });
+
+describe('12-hour clocks at the head of timeline list items', () => {
+  const source = ['- 3:05 PM Errors began.', '- **3:40 pm** — Errors stopped.', '- 11:02 A.M. — Deploy started.', '- 10:05 AMI images rebuilt.', ''].join('\n');
+  const document = parseReport('pm.md', source);
+
+  it('keeps AM/PM, in either case, with the time and out of the sentence', () => {
+    expect(document.sentences.map((s) => [s.text, s.leadingTime?.text])).toEqual([
+      ['Errors began.', '3:05 PM'],
+      ['Errors stopped.', '3:40 pm'],
+      ['Deploy started.', '11:02 A.M.'],
+      ['AMI images rebuilt.', '10:05'],
+    ]);
+  });
+});
