@@ -6,27 +6,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { CLAIM_KINDS } from '../../src/types.js';
+import { ACTION_CLASSES, CLAIM_KINDS } from '../../src/types.js';
 
 const ROOT = resolve(import.meta.dirname, '../../fixtures/claims');
-const ACTIONS = [
-  'deploy',
-  'merge',
-  'revert',
-  'rollback',
-  'cancel',
-  'traffic-change',
-  'config-change',
-  'alert',
-  'outage-begin',
-  'outage-end',
-  'incident-declared',
-  'incident-closed',
-  'restart',
-  'scale',
-  'failover',
-  'other',
-] as const;
+// The actions pmcheck reads as timed events, plus the outage's own edges and anything else.
+const ACTIONS = [...ACTION_CLASSES, 'outage-begin', 'outage-end', 'other'] as const;
 const bound = z.enum(['gt', 'lt']).optional();
 
 const fact = z.discriminatedUnion('kind', [
