@@ -7,6 +7,7 @@ import type { Citation, CheckedSentence, CheckReport, SourceReport, VerdictValue
 import { parseMarkdown } from '../parse/markdown.js';
 import { VERDICTS_WORST_FIRST } from '../verdict-order.js';
 import { escapeMarkdownText } from './escape-markdown.js';
+import { coverageText } from './coverage-text.js';
 import { anchorId, BADGES, evidenceBlock, markerText, summaryBlock, summaryBlockLines } from './markdown-annotations.js';
 import { atomicInlineSpans, markerOffset, summaryOffset, type InlineSpan } from './markdown-placement.js';
 import { shortenText } from './shorten-text.js';
@@ -83,6 +84,8 @@ function summaryLines(report: CheckReport, marked: Marked[]): string[] {
     '| pmcheck verdict | sentences |',
     '| --- | ---: |',
     ...rows,
+    '',
+    `**Coverage:** ${coverageText(report.summary.coverage)}.`,
     '',
     `Checked by pmcheck: ${report.summary.claims} claims in ${marked.length} of ${report.summary.sentences} sentences. ` +
       `Time zone: ${escapeMarkdownText(report.timezone)}. Sources: ${sources}.`,

@@ -1,8 +1,9 @@
 // Terminal output: claim sentences grouped by section, each with its verdict, reasons and
-// citations, then the sources and a one-line summary. Every string from the report or the
-// evidence passes through sanitizeTerminalText before it is printed.
+// citations, then the sources, a one-line summary and the coverage line. Every string from
+// the report or the evidence passes through sanitizeTerminalText before it is printed.
 
 import type { Citation, CheckedSentence, CheckReport, SourceReport, VerdictValue } from '../types.js';
+import { coverageText } from './coverage-text.js';
 import { sanitizeTerminalText } from './sanitize-terminal.js';
 import { shortenText } from './shorten-text.js';
 
@@ -47,7 +48,7 @@ export function formatText(report: CheckReport, options: TextOptions): string {
     lines.push('');
   }
   lines.push(...sourceLines(report.sources, style));
-  lines.push(...warningLines(report, style), summaryLine(report));
+  lines.push(...warningLines(report, style), summaryLine(report), coverageLine(report));
   return `${lines.join('\n')}\n`;
 }
 
@@ -141,6 +142,11 @@ function summaryLine(report: CheckReport): string {
     `${plural(s.sentences, 'sentence')}, ${plural(s.claims, 'claim')}: ` +
     `${s.supported} supported, ${s.contradicted} contradicted, ${s.unsupported} unsupported, ${s.unverifiable} unverifiable`
   );
+}
+
+/** "Coverage: 5 of 6 factual sentences checked against evidence (1 unverifiable or not checked)" */
+function coverageLine(report: CheckReport): string {
+  return `Coverage: ${coverageText(report.summary.coverage)}`;
 }
 
 function plural(count: number, noun: string): string {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { formatMarkdown, stripAnnotations } from '../../src/report/markdown.js';
 import type { CheckReport } from '../../src/types.js';
 import { HOSTILE_STRINGS } from './hostile.js';
-import { nodesOfType, parseMarkdownTree } from './markdown-tree.js';
+import { nodesOfType, parseMarkdownTree, visibleText } from './markdown-tree.js';
 import { claimAt, reportWithClaims, SAMPLE_SOURCE, sampleReport, withSentences } from './sample-report.js';
 
 const golden = (name: string) => readFileSync(new URL(`./golden/${name}`, import.meta.url), 'utf8');
@@ -45,6 +45,39 @@ describe('formatMarkdown', () => {
     const tree = parseMarkdownTree(annotated);
     expect(tree.children[0]!.type).toBe('yaml');
     expect(tree.children[1]).toMatchObject({ type: 'heading', depth: 1 });
+  });
+
+  it('says in the summary how many factual sentences were checked against evidence', () => {
+    const summary = annotated.slice(annotated.indexOf('<!-- pmcheck:summary:start -->'), annotated.indexOf('<!-- pmcheck:summary:end -->'));
+    expect(summary).toContain(
+      '| ✅ supported | 3 |\n\n**Coverage:** 5 of 6 factual sentences checked against evidence (1 unverifiable or not checked).\n\nChecked by pmcheck:',
+    );
+    // It renders as a paragraph of its own, led by a bold label.
+    const paragraph = nodesOfType(parseMarkdownTree(annotated), 'paragraph').find((p) => visibleText(p).startsWith('Coverage:'))!;
+    expect(visibleText(paragraph)).toBe('Coverage: 5 of 6 factual sentences checked against evidence (1 unverifiable or not checked).');
+    expect(paragraph.children[0]).toMatchObject({ type: 'strong' });
+  });
+
+  it('prints the coverage the report carries, including when every factual sentence was checked', () => {
+    const report = sampleReport();
+    report.summary.coverage = { factualSentences: 17, checkedSentences: 14 };
+    expect(formatMarkdown(report, SAMPLE_SOURCE)).toContain(
+      '\n**Coverage:** 14 of 17 factual sentences checked against evidence (3 unverifiable or not checked).\n',
+    );
+    report.summary.coverage = { factualSentences: 1, checkedSentences: 1 };
+    expect(formatMarkdown(report, SAMPLE_SOURCE)).toContain('\n**Coverage:** 1 of 1 factual sentence checked against evidence.\n');
+  });
+
+  it('says so when no sentence states a checkable fact', () => {
+    const none = reportWithClaims([]);
+    expect(none.summary.coverage).toEqual({ factualSentences: 0, checkedSentences: 0 });
+    const out = formatMarkdown(none, SAMPLE_SOURCE);
+    expect(out).toContain('\n**Coverage:** no sentence states a checkable fact.\n');
+    expect(stripAnnotations(out)).toBe(SAMPLE_SOURCE);
+    // With no line start for the summary, it leads the evidence section, coverage and all.
+    const titleOnly = formatMarkdown(none, '# Title');
+    expect(titleOnly.indexOf('**Coverage:** no sentence states a checkable fact.')).toBeGreaterThan(titleOnly.indexOf('pmcheck:evidence:start'));
+    expect(stripAnnotations(titleOnly)).toBe('# Title');
   });
 
   it('marks every claim sentence, numbered in document order, each linked to its evidence entry', () => {

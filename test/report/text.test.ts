@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { formatText } from '../../src/report/text.js';
 import type { CheckReport } from '../../src/types.js';
 import { HOSTILE_STRINGS } from './hostile.js';
-import { sampleReport, withSentences } from './sample-report.js';
+import { reportWithClaims, sampleReport, withSentences } from './sample-report.js';
 
 const ESC = '\u001b';
 
@@ -48,9 +48,14 @@ describe('formatText', () => {
     expect(lines[at + 4]).toBe('         cloud-build 4f1c2a9e… 2026-06-09T17:14:41Z build CANCELLED (builds.json#1)');
   });
 
-  it('ends with the sources and one summary line', () => {
+  it('ends with the sources, one summary line and the coverage line', () => {
     expect(plain).toContain('  revisions.json   cloud-run         0 events  error: record 3: missing metadata.name\n');
-    expect(plain.endsWith('\n10 sentences, 7 claims: 4 supported, 1 contradicted, 1 unsupported, 1 unverifiable\n')).toBe(true);
+    expect(
+      plain.endsWith(
+        '\n10 sentences, 7 claims: 4 supported, 1 contradicted, 1 unsupported, 1 unverifiable\n' +
+          'Coverage: 5 of 6 factual sentences checked against evidence (1 unverifiable or not checked)\n',
+      ),
+    ).toBe(true);
   });
 
   it('shortens long sentences to about 100 characters', () => {
@@ -92,6 +97,40 @@ describe('formatText', () => {
   it('says so when there are no claims', () => {
     const report = withSentences({ ...sampleReport(), claims: [] });
     expect(formatText(report, { color: false })).toContain('No claims found.');
+  });
+
+  it('reports coverage: how many factual sentences were checked against evidence, and how many were not', () => {
+    const lastLine = (report: CheckReport) => formatText(report, { color: false }).trimEnd().split('\n').at(-1);
+    // The sample: six sentences state facts; the hedged one about users is only unverifiable.
+    expect(sampleReport().summary.coverage).toEqual({ factualSentences: 6, checkedSentences: 5 });
+    expect(lastLine(sampleReport())).toBe('Coverage: 5 of 6 factual sentences checked against evidence (1 unverifiable or not checked)');
+    const report = sampleReport();
+    report.summary.coverage = { factualSentences: 17, checkedSentences: 14 };
+    expect(lastLine(report)).toBe('Coverage: 14 of 17 factual sentences checked against evidence (3 unverifiable or not checked)');
+    report.summary.coverage = { factualSentences: 17, checkedSentences: 17 };
+    expect(lastLine(report)).toBe('Coverage: 17 of 17 factual sentences checked against evidence');
+  });
+
+  it('says so when no sentence states a checkable fact', () => {
+    const none = withSentences({ ...sampleReport(), claims: [] });
+    expect(none.summary.coverage).toEqual({ factualSentences: 0, checkedSentences: 0 });
+    expect(formatText(none, { color: false })).toMatch(/\nNo claims found\.\n[^]*\nCoverage: no sentence states a checkable fact\n$/);
+    // Opinions are claims, but not checkable facts.
+    const opinions = reportWithClaims(
+      sampleReport()
+        .claims.slice(0, 2)
+        .map((c) => ({ ...c, kind: 'opinion' as const, verdict: 'unverifiable' as const })),
+    );
+    expect(opinions.summary.coverage.factualSentences).toBe(0);
+    expect(formatText(opinions, { color: false }).endsWith('\nCoverage: no sentence states a checkable fact\n')).toBe(true);
+  });
+
+  it('prints the coverage the report carries, in colour and without, and works none out itself', () => {
+    const report = sampleReport();
+    report.summary.coverage = { factualSentences: 1, checkedSentences: 0 };
+    const line = 'Coverage: 0 of 1 factual sentence checked against evidence (1 unverifiable or not checked)\n';
+    expect(formatText(report, { color: false }).endsWith(`\n${line}`)).toBe(true);
+    expect(formatText(report, { color: true }).endsWith(`\n${line}`)).toBe(true);
   });
 
   it('shows the sentence verdicts the report carries: it works none out from the claims', () => {
