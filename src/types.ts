@@ -88,8 +88,21 @@ export const CLAIM_KINDS = [
   'opinion',
   /** A timed event that is not an outage edge ("At 09:17 an engineer pushed a config change"). */
   'event',
+  /** Checkable facts the detector found that no rule interprets: reported, never silent. */
+  'fact',
 ] as const;
 export type ClaimKind = (typeof CLAIM_KINDS)[number];
+
+/** Kinds of checkable fact the detector finds in a sentence (src/claims/detect/; the claims corpus labels the same). */
+export const FACT_KINDS = ['time', 'date', 'relative-time', 'duration', 'quantity', 'identifier', 'actor', 'action'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+/** A fact as read: its kind, the words, and what it was read as ("deploy", "person", "2026-03-03"), when known. */
+export interface ReadFact {
+  kind: FactKind;
+  text: string;
+  as?: string;
+}
 
 /** Normalised verbs a claim can state: what the extract stage writes and the checkers switch on. */
 export const PREDICATES = [
@@ -243,6 +256,8 @@ export interface Claim {
   hedged: boolean;
   /** The rule that read this claim, for debugging and fixtures; never used to steer checking. */
   pattern: string;
+  /** For `fact` claims: what the detector read in the sentence, by kind, as written. */
+  read?: ReadFact[];
   /** For impact shares and counts: the requests they are about ("of checkout requests", "to ledger-api"). */
   scope?: ClaimScope;
 }

@@ -3,7 +3,10 @@
 // rules in rules/ (one per claim kind, in RULE_ORDER) decide which claims it makes.
 
 import type { Claim, Document, Entity, Sentence } from '../types.js';
-import { HEDGE_PATTERN, PREDICATES, SENTENCE_WIDE_NEGATION, VERB_NEGATION } from './patterns.js';
+import { HEDGE_PATTERN, PREDICATES, SENTENCE_WIDE_NEGATION, TOPIC_NOUN, VERB_NEGATION } from './patterns.js';
+import { detectSentence } from './detect/index.js';
+import { nonStatement, SAYS_NOTHING } from './detect/modality.js';
+import { ProseDates } from './prose-dates.js';
 import { RULE_ORDER } from './rules/index.js';
 import { CHANGE_TYPES, type Draft, type FoundPredicate, type Memory, type SentenceFacts } from './rules/sentence-facts.js';
 import { CLOCK, findTimes, resolveLeadingTime, type TimeContext } from './time.js';
@@ -31,8 +34,9 @@ export function extractClaims(doc: Document, ctx: ExtractContext): Claim[] {
   const claims: Claim[] = [];
   const memory: Memory = {};
   const days = new TimelineDays();
+  const dates = new ProseDates(doc, ctx.date);
   for (const sentence of doc.sentences) {
-    const facts = placeOnDays(readSentence(sentence, ctx), days);
+    const facts = placeOnDays(readSentence(sentence, ctx, dates), days);
     // Headings are titles ("Root cause", "Recovery notes"), not statements.
     const drafts = sentence.container === 'heading' ? [] : claimsOf(facts, memory);
     for (const draft of drafts) claims.push({ ...draft, id: `c${claims.length + 1}` });
@@ -52,15 +56,19 @@ function placeOnDays(f: SentenceFacts, days: TimelineDays): SentenceFacts {
 }
 
 /** What the rules read of one sentence: its entities, times, durations, quantities and verbs, in the zone and date in force. */
-function readSentence(sentence: Sentence, ctx: ExtractContext): SentenceFacts {
+function readSentence(sentence: Sentence, ctx: ExtractContext, dates: ProseDates): SentenceFacts {
   const text = sentence.text;
   const zone = sentence.zone ? { zone: sentence.zone.value, zoneOrigin: sentence.zone.origin } : { zone: ctx.zone, zoneOrigin: ctx.zoneOrigin };
-  const timeCtx: TimeContext = sentence.sectionDate
-    ? { ...zone, date: sentence.sectionDate, dateOrigin: 'the section date' }
-    : { ...zone, date: ctx.date, dateOrigin: ctx.dateOrigin };
+  const named = findEntities(text, ctx.knownActors, ctx.knownServices);
+  // The sentence's own date ("On October 14, between 09:41 and …"), else its section's, else one written earlier in the section.
+  const prose = dates.of(sentence, maskEntities(text, named));
+  const timeCtx: TimeContext =
+    prose?.own || !sentence.sectionDate
+      ? { ...zone, date: prose?.date ?? ctx.date, dateOrigin: prose?.origin ?? ctx.dateOrigin }
+      : { ...zone, date: sentence.sectionDate, dateOrigin: 'the section date' };
   const times = findTimes(text, timeCtx);
   const leadingTime = sentence.leadingTime ? resolveLeadingTime(sentence.leadingTime.text, timeCtx) : undefined;
-  const entities = findEntities(text, ctx.knownActors, ctx.knownServices).filter((e) => !insideAny(e, times));
+  const entities = named.filter((e) => !insideAny(e, times));
   // A quoted name ("the alert “5xx > 5% for 5m” fired") holds numbers that are part of a name, not measurements.
   const quoted = quotedSpans(text);
   const durations = findDurations(text).filter((d) => !insideAny(d, times) && !insideAny(d, quoted));
@@ -80,6 +88,7 @@ function readSentence(sentence: Sentence, ctx: ExtractContext): SentenceFacts {
     masked,
     predicates: findPredicates(masked),
     hedged: HEDGE_PATTERN.test(text),
+    detected: sentence.container === 'heading' ? [] : detectSentence(sentence, { ...timeCtx, section: sentence.section }),
   };
 }
 
@@ -99,6 +108,8 @@ function findPredicates(text: string): FoundPredicate[] {
       // "deploy-portal-main", "auto-approved-x": parts of names, not verbs.
       if (text[m.index - 1] === '-' && !VERB_PREFIX.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       if (text[m.index + m[0].length] === '-') continue;
+      // "the rollback procedure", "the deploy runbook": a topic, not something that happened.
+      if (TOPIC_NOUN.test(text.slice(m.index + m[0].length))) continue;
       const before = text.slice(Math.max(0, m.index - 30), m.index);
       const negated = VERB_NEGATION.test(before) || /^without\b/i.test(m[0]) || SENTENCE_WIDE_NEGATION.test(text.slice(0, m.index));
       found.push({ predicate: def.predicate, index: m.index, text: m[0], negated });
@@ -109,12 +120,20 @@ function findPredicates(text: string): FoundPredicate[] {
 
 /** The rules, in the registry's order: the first to read anything of `alone` ends the sentence; `otherwise` reads only what nothing else did. */
 function claimsOf(f: SentenceFacts, memory: Memory): Draft[] {
+  // An apology, a question, a pointer elsewhere: no claim at all, whatever words it uses ("the impact this caused").
+  const why = nonStatement(f.text, f.sentence.section);
+  if (why && SAYS_NOTHING.has(why)) return [];
   for (const rule of RULE_ORDER.alone) {
     const claims = rule.read(f, memory);
     if (claims.length > 0) return claims;
   }
   const claims = RULE_ORDER.together.flatMap((rule) => rule.read(f, memory));
-  return claims.length > 0 ? claims : RULE_ORDER.otherwise.read(f, memory);
+  if (claims.length > 0) return claims;
+  for (const rule of RULE_ORDER.otherwise) {
+    const read = rule.read(f, memory);
+    if (read.length > 0) return read;
+  }
+  return [];
 }
 
 /** Anaphora: the last build, service and change (PR or commit) the sentence names, for "it" and "the build" later. */

@@ -275,6 +275,10 @@ export const OPINION_PATTERNS: RegExp[] = [
   /^(?:add|improve|review|document|investigate|consider|ensure|create)\b/i,
 ];
 
+/** Nouns that make the verb before them a topic, not an event: "the rollback procedure", "our deploy runbook". */
+export const TOPIC_NOUN =
+  /^[\s-]*(?:procedures?|runbooks?|playbooks?|plans?|documentation|docs|process(?:es)?|commands?|scripts?|buttons?|strateg(?:y|ies)|paths?|mechanisms?|capabilit(?:y|ies)|tooling|safety|policy|policies|windows?|guide|checklists?|permissions?|access|steps?)\b/i;
+
 /** Hedges lower our confidence in what the author claims, but the claim is still checked. */
 export const HEDGE_PATTERN = /\b(?:probably|likely|possibly|perhaps|may have|might have|appears? to|seems? to|we think|presumably)\b/i;
 

@@ -95,6 +95,31 @@ function splitMissed(text: string, range: Range): Range[] {
   return pieces;
 }
 
+// A line that starts its own entry even without punctuation before it: a chat line ("[13:51]
+// @pagerbot: …", "dana 14:02 > …", "@dana: …"), a timestamped line, or a "Label: value" line
+// after another one. Hard-wrapped prose goes on in lower case and is not split.
+const LINE_HEAD = /^(?:\[?\d{1,2}[:.]\d\d\b|@[\w.-]+:|[\w.-]+ \[?\d{1,2}[:.]\d\d\]? ?(?:[>:—–-]|[AaPp][Mm]\b))/;
+const LABEL_LINE = /^[A-Z][\w ()/-]{0,40}:\s/;
+
+/** Splits a range at line breaks that start a new entry (chat lines, timestamped lines, label lines). */
+function splitLines(text: string, range: Range): Range[] {
+  const pieces: Range[] = [];
+  let start = range[0];
+  let lineStart = range[0];
+  for (let i = range[0]; i < range[1]; i++) {
+    if (text[i] !== '\n') continue;
+    const next = text.slice(i + 1, range[1]).replace(/^[ \t]+/, '');
+    const previousLine = text.slice(lineStart, i).trim();
+    lineStart = i + 1;
+    const head = LINE_HEAD.test(next) || (LABEL_LINE.test(next) && LABEL_LINE.test(previousLine));
+    if (!head || text.slice(start, i).trim() === '') continue;
+    pieces.push([start, i]);
+    start = i + 1;
+  }
+  pieces.push([start, range[1]]);
+  return pieces;
+}
+
 /** Narrows a range to exclude leading and trailing whitespace. */
 export function trimRange(text: string, range: Range): Range {
   let [start, end] = range;
@@ -118,6 +143,7 @@ export function segmentSentences(text: string, from = 0, to = text.length): Rang
   }
   return joined
     .flatMap((range) => splitMissed(text, range))
+    .flatMap((range) => splitLines(text, range))
     .map((range) => trimRange(text, range))
     .filter(([start, end]) => /[\p{L}\p{N}]/u.test(text.slice(start, end)));
 }

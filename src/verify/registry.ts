@@ -10,6 +10,7 @@ import { commitChecker } from './commit.js';
 import { deployChecker } from './deploy.js';
 import { durationChecker } from './duration.js';
 import { eventChecker } from './event.js';
+import { factChecker } from './fact.js';
 import { outageTimeChecker } from './outage-time.js';
 import { impactChecker } from './impact.js';
 import { recoveryChecker } from './recovery.js';
@@ -31,4 +32,5 @@ export const CHECKERS: Record<ClaimKind, Checker> = {
   cause: causeChecker,
   opinion: uncheckedKind('opinion', 'opinion or intent: no record can settle it'),
   event: eventChecker,
+  fact: factChecker,
 };

@@ -78,7 +78,11 @@ describe('claims from sentences', () => {
       'opinion',
       'opinion',
     ]);
-    expect(claimsOf('The team met the next morning to talk it through.\n')).toEqual([]);
+    // Plain narrative with a checkable fact is still reported, as an uninterpreted `fact` claim naming what was read.
+    expect(claimsOf('The team met the next morning to talk it through.\n').map((c) => [c.kind, c.read?.map((r) => r.kind)])).toEqual([
+      ['fact', ['actor', 'relative-time']],
+    ]);
+    expect(claimsOf('It was a long night for everyone involved.\n')).toEqual([]);
   });
 
   it('reads approval claims with the files they cite', () => {

@@ -1,6 +1,6 @@
 // The JSON output's sentence verdicts and coverage, end to end through the CLI on a small
 // report: one sentence with two claims of different verdicts, one whose source was not
-// given, one opinion, and one that states nothing checkable.
+// given, one opinion, one that states a fact no check interprets, and one that states nothing.
 
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -19,6 +19,7 @@ const REPORT = [
   'PR #214 changed 12 files.',
   'We believe the rollout process needs more review.',
   'The team met on Friday.',
+  'Thanks to everyone who helped.',
   '',
 ].join('\n');
 
@@ -46,7 +47,7 @@ afterAll(async () => {
 });
 
 it('lists each claim sentence once with its place, its claims and the worst of their verdicts', () => {
-  const [both, size, opinion, ...rest] = out.sentences;
+  const [both, size, opinion, met, ...rest] = out.sentences;
   expect(rest).toEqual([]);
   expect(both).toMatchObject({
     line: 7,
@@ -61,8 +62,11 @@ it('lists each claim sentence once with its place, its claims and the worst of t
   expect(size).toMatchObject({ line: 8, text: 'PR #214 changed 12 files.', verdict: 'unverifiable' });
   expect(opinion).toMatchObject({ line: 9, verdict: 'unverifiable' });
   expect(opinion!.claims.map((id) => out.claims.find((c) => c.id === id)!.kind)).toEqual(['opinion']);
+  // A fact is read (a day, a team, a meeting) though no source records meetings: listed, unverifiable.
+  expect(met).toMatchObject({ line: 10, text: 'The team met on Friday.', verdict: 'unverifiable' });
+  expect(met!.claims.map((id) => out.claims.find((c) => c.id === id)!.kind)).toEqual(['fact']);
 });
 
-it('counts coverage: two sentences state facts (not the opinion), one of them was checked against evidence', () => {
-  expect(out.summary.coverage).toEqual({ factualSentences: 2, checkedSentences: 1 });
+it('counts coverage: three sentences state facts (not the opinion, not the thanks), one of them was checked against evidence', () => {
+  expect(out.summary.coverage).toEqual({ factualSentences: 3, checkedSentences: 1 });
 });

@@ -5,13 +5,16 @@ import { CAUSE_PATTERN } from '../patterns.js';
 import type { Rule } from './rule.js';
 import { draft, type Draft, type SentenceFacts } from './sentence-facts.js';
 
+// "To analyse the root cause, …", "the impact this caused", "the disruption it caused": causal words that name no cause.
+const NO_CAUSE_NAMED =
+  /\b(?:(?:analy[sz]e|understand|find|determine|investigate|identify|explain|establish|get to)\s+(?:the\s+)?root cause|(?:impact|disruption|inconvenience|trouble|problems?|pain|stress)\s+(?:this|it|that)\s+(?:has\s+|may have\s+)?caused|because of this\b)/i;
 const EFFECT_OF_OUTAGE = /\b(?:outage|incident|disruption|downtime|errors?|failures?|storm)\s+(?:\w+\s+)?(?:caused|led to|resulted in)\s+(?!by\b)/i;
 
 /** A causal phrase, unless what caused is the outage itself. */
 function causeClaims(f: SentenceFacts): Draft[] {
   if (!CAUSE_PATTERN.test(f.text)) return [];
   // "The outage caused 69 failed requests": the outage is what caused, an impact, not a cause of it.
-  if (EFFECT_OF_OUTAGE.test(f.text)) return [];
+  if (EFFECT_OF_OUTAGE.test(f.text) || NO_CAUSE_NAMED.test(f.text)) return [];
   return [draft(f, 'cause', 'cause', { predicate: 'caused' })];
 }
 

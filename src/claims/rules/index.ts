@@ -11,6 +11,7 @@ import { commitRule } from './commit.js';
 import { deployRule } from './deploy.js';
 import { durationRule } from './duration.js';
 import { eventRule } from './event.js';
+import { factRule } from './fact.js';
 import { impactRule } from './impact.js';
 import { opinionRule } from './opinion.js';
 import { outageTimeRule } from './outage-time.js';
@@ -37,6 +38,7 @@ export const RULES = {
   cause: causeRule,
   opinion: opinionRule,
   event: eventRule,
+  fact: factRule,
 } satisfies { [K in ClaimKind]: Rule<K> | NoRule<K> };
 
 /** The order rules read a sentence in. */
@@ -45,11 +47,11 @@ export interface RuleOrder {
   alone: readonly Rule[];
   /** Then every one of these, their claims concatenated in this order. */
   together: readonly Rule[];
-  /** Read only when none of the above read anything. */
-  otherwise: Rule;
+  /** Read only when none of the above read anything, in this order: the first that reads anything is all the sentence claims. */
+  otherwise: readonly Rule[];
 }
 
-/** Opinion, then absence, each ending the sentence; then the others together; then a timed event if nothing else. */
+/** Opinion, then absence, each ending the sentence; then the others together; then a timed event if nothing else, then the facts detected. */
 export const RULE_ORDER: RuleOrder = {
   alone: [RULES.opinion, RULES.absence],
   together: [
@@ -64,6 +66,6 @@ export const RULE_ORDER: RuleOrder = {
     RULES.approval,
     RULES.cause,
   ],
-  // A timed action no other rule reads is still a claim: a timeline event.
-  otherwise: RULES.event,
+  // A timed action no other rule reads is still a claim: a timeline event; failing that, what was detected.
+  otherwise: [RULES.event, RULES.fact],
 };

@@ -3,6 +3,7 @@
 // read the text a second way on their own.
 
 import type { Claim, ClaimKind, DurationRef, Entity, Predicate, Quantity, Sentence, TimeRef } from '../../types.js';
+import type { DetectedFact } from '../detect/index.js';
 import type { FoundTime } from '../time.js';
 import type { Located } from '../values.js';
 
@@ -30,6 +31,8 @@ export interface SentenceFacts {
   hedged: boolean;
   /** A clock time written in the sentence (or its timeline row) that no date could place. */
   unresolvedTime?: string;
+  /** Every checkable fact the detector found, from the text alone (none in a plan, norm or apology). */
+  detected: DetectedFact[];
 }
 
 /** Anaphora memory: the last build and the last change (PR or commit) named so far. */

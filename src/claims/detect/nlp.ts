@@ -1,0 +1,59 @@
+// What the NLP library (compromise) reads for the detector: people's names and the values of
+// numbers written in words. It was chosen over wink-nlp on the claims corpus (issue 6 note):
+// its people() finds names with fewer false hits than proper-noun runs, and its numbers()
+// reads "three million" and "sixty thousand", which wink's model does not value.
+
+import nlp from 'compromise';
+
+/** A span of text. */
+export interface Found {
+  text: string;
+  index: number;
+  length: number;
+}
+
+// Where a capitalised name is a person whatever the lexicon knows: "by Jonas", "Amara (on-call)",
+// "Incident commander: Dana Whitfield", "The incident commander, Wen Hao,", "Kenji, the on-call,".
+const NAME = "[A-Z][a-zà-ÿ'’-]+(?: [A-Z][a-zà-ÿ'’-]+)?|[A-Z]\\. [A-Z][a-zà-ÿ-]+";
+const NAME_IN_PLACE = new RegExp(
+  [
+    `(?<=\\bby )(?:${NAME})(?![\\w-])`,
+    `(?:${NAME})(?= \\((?:[\\w\\s-]*(?:on-?call|lead|commander|engineer|SRE|IC|manager|oncall|secondary|primary)[\\w\\s-]*)\\))`,
+    `(?<=(?:commander|owner|lead|author|reporter|responder|assignee|on-?call|engineer|manager|IC)(?::|,) )(?:${NAME})(?![\\w-])`,
+    `^(?:${NAME})(?= (?:\\d{1,2}:\\d\\d|>|, the\\b))`,
+    `^(?:${NAME})(?=,? (?:acknowledged|acknowledges|rolled|restarted|reverted|deployed|merged|paged|cancelled|canceled|confirmed|declared|shifted|pushed|ran|started|disabled|enabled|flipped|approved|noticed|escalated|opened|closed|brought|restored|failed over|promoted)\\b)`,
+  ].join('|'),
+  'g',
+);
+// Words that open a name shape but name no one.
+const NOT_A_NAME =
+  /^(?:The|This|That|These|Those|It|We|Our|They|Then|Automated|Monitoring|Engineering|Support|Incident|Status|Severity|Summary|Timeline|Impact|Detected|Resolved|Mitigated|Started|Rollout|Deploy|Release)\b/;
+
+/** People named in `text`: the library's people, and names in the places reports put them. */
+export function findPeople(text: string): Found[] {
+  const out: Found[] = [];
+  const add = (name: string, index: number) => {
+    const clean = name.replace(/[.,;:]+$/, '');
+    if (clean === '' || NOT_A_NAME.test(clean) || !/^[A-Z]/.test(clean)) return;
+    if (out.some((f) => index < f.index + f.length && index + clean.length > f.index)) return;
+    out.push({ text: clean, index, length: clean.length });
+  };
+  for (const m of text.matchAll(NAME_IN_PLACE)) add(m[0], m.index);
+  const people = nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>;
+  for (const p of people) add(p.text, p.offset.start);
+  return out.sort((a, b) => a.index - b.index);
+}
+
+/** The value of a number written in digits or words ("three", "60 thousand", "2.4B", "12k", "a dozen"), or undefined. */
+export function numberValue(text: string): number | undefined {
+  const t = text.trim().toLowerCase();
+  const short = /^(\d+(?:\.\d+)?)\s?([kmb])$/.exec(t);
+  if (short) return Number(short[1]) * { k: 1e3, m: 1e6, b: 1e9 }[short[2] as 'k' | 'm' | 'b'];
+  if (/^\d{1,3}(?:[ \u00a0]\d{3})+$/.test(t)) return Number(t.replace(/\D/g, ''));
+  if (/^(?:a|one) dozen$/.test(t)) return 12;
+  if (/^an?$/.test(t)) return 1;
+  if (/^half an?$/.test(t)) return 0.5;
+  const found = nlp(t).numbers().json() as Array<{ number?: { num?: number } }>;
+  const value = found[0]?.number?.num;
+  return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+}
