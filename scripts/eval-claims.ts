@@ -6,8 +6,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { detectSentence, type DetectedFact } from '../src/claims/detect/index.js';
-import { extractClaims } from '../src/claims/extract.js';
+import type { DetectedFact } from '../src/claims/detect/index.js';
+import { readReport } from '../src/claims/extract.js';
 import { parseReport } from '../src/parse/index.js';
 import type { Claim, Document, Sentence } from '../src/types.js';
 
@@ -80,7 +80,8 @@ function readExcerpt(entry: Entry): Map<number, LineReading> {
   const zone = doc.timezone?.value ?? entry.context.zone ?? 'UTC';
   const date = doc.date?.value ?? entry.context.date;
   const origin = { zoneOrigin: doc.timezone?.origin ?? 'the corpus context', dateOrigin: doc.date?.origin ?? 'the corpus context' };
-  const claims = extractClaims(doc, { zone, ...(date ? { date } : {}), ...origin, knownActors: [], knownServices: [] });
+  // The facts as the extract stage read them: dated by the prose and placed on the timeline's days.
+  const { claims, detected } = readReport(doc, { zone, ...(date ? { date } : {}), ...origin, knownActors: [], knownServices: [] });
   const lines = new Map<number, LineReading>();
   const at = (line: number) => {
     const r = lines.get(line) ?? { facts: [], claims: [] };
@@ -88,7 +89,7 @@ function readExcerpt(entry: Entry): Map<number, LineReading> {
     return r;
   };
   for (const sentence of doc.sentences) {
-    const facts = detectSentence(sentence, { zone, ...(date ? { date } : {}), ...origin });
+    const facts = detected.get(sentence.id) ?? [];
     const factLines = new Set<number>(facts.length === 0 ? [sentence.position.start.line] : []);
     let cursor = 0;
     for (const f of facts) {
@@ -191,7 +192,10 @@ function measure(entries: Entry[], keepMisses: boolean): Tally {
       for (const f of label.facts) {
         if (f.kind !== 'time' || !f.instant) continue;
         t.times += 1;
-        const resolved = [...claims.flatMap((c) => (c.time ? [c.time.start] : [])), ...r.facts.flatMap((d) => (d.instant ? [d.instant] : []))];
+        const resolved = [
+          ...claims.flatMap((c) => (c.time ? [c.time.start] : [])),
+          ...r.facts.flatMap((d) => [d.instant, d.until].filter((i) => i !== undefined)),
+        ];
         if (resolved.length === 0) {
           note(`time not resolved: "${f.text}"`);
           continue;

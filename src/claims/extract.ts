@@ -4,9 +4,9 @@
 
 import type { Claim, Document, Entity, Sentence } from '../types.js';
 import { HEDGE_PATTERN, PREDICATES, SENTENCE_WIDE_NEGATION, TOPIC_NOUN, VERB_NEGATION } from './patterns.js';
-import { detectSentence } from './detect/index.js';
+import { detectSentence, type DetectedFact } from './detect/index.js';
 import { nonStatement, SAYS_NOTHING } from './detect/modality.js';
-import { ProseDates } from './prose-dates.js';
+import { ProseDates, type ProseDate } from './prose-dates.js';
 import { RULE_ORDER } from './rules/index.js';
 import { CHANGE_TYPES, type Draft, type FoundPredicate, type Memory, type SentenceFacts } from './rules/sentence-facts.js';
 import { CLOCK, findTimes, resolveLeadingTime, type TimeContext } from './time.js';
@@ -29,30 +29,49 @@ export interface ExtractContext {
 const VERB_PREFIX = /(?:^|[^\w-])(?:squash|force|auto|re|hot|fast-forward)-$/i;
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’|(?<![\w])'[^']+'(?![\w])|`[^`]*`/g;
 
+/** What the extract stage read of a document: its claims, and the facts detected in each sentence (by sentence id). */
+export interface Reading {
+  claims: Claim[];
+  detected: ReadonlyMap<string, readonly DetectedFact[]>;
+}
+
 /** Extracts every claim of the document, in order, with ids c1, c2, …. */
 export function extractClaims(doc: Document, ctx: ExtractContext): Claim[] {
+  return readReport(doc, ctx).claims;
+}
+
+/** Reads the document: every claim, and every sentence's detected facts with the instants its claims use. */
+export function readReport(doc: Document, ctx: ExtractContext): Reading {
   const claims: Claim[] = [];
+  const detected = new Map<string, readonly DetectedFact[]>();
   const memory: Memory = {};
   const days = new TimelineDays();
   const dates = new ProseDates(doc, ctx.date);
   for (const sentence of doc.sentences) {
     const facts = placeOnDays(readSentence(sentence, ctx, dates), days);
+    detected.set(sentence.id, facts.detected);
     // Headings are titles ("Root cause", "Recovery notes"), not statements.
     const drafts = sentence.container === 'heading' ? [] : claimsOf(facts, memory);
     for (const draft of drafts) claims.push({ ...draft, id: `c${claims.length + 1}` });
     remember(facts, memory);
   }
-  return claims;
+  return { claims, detected };
 }
 
-/** The sentence's times on the days the timeline has reached (row time first, then the text's). */
+/** The sentence's times on the days the timeline has reached (row time first, then the text's); its detected times agree. */
 function placeOnDays(f: SentenceFacts, days: TimelineDays): SentenceFacts {
   const leadingTime = f.leadingTime ? days.place(f.leadingTime) : undefined;
   const times = f.times.map((t) => {
     const ref = days.place(t.ref);
     return t.rangeEnd ? { ...t, ref, rangeEnd: days.placeEnd(ref, t.rangeEnd) } : { ...t, ref };
   });
-  return { ...f, times, ...(leadingTime ? { leadingTime } : {}) };
+  const detected = f.detected.map((d) => {
+    if (d.kind !== 'time') return d;
+    const found = d.leading ? { ref: leadingTime, rangeEnd: undefined } : times.find((t) => t.index === d.index);
+    if (!found?.ref?.start) return d;
+    return { ...d, instant: found.ref.start, ...(found.rangeEnd ? { until: found.rangeEnd.start } : {}) };
+  });
+  return { ...f, times, detected, ...(leadingTime ? { leadingTime } : {}) };
 }
 
 /** What the rules read of one sentence: its entities, times, durations, quantities and verbs, in the zone and date in force. */
@@ -61,12 +80,24 @@ function readSentence(sentence: Sentence, ctx: ExtractContext, dates: ProseDates
   const zone = sentence.zone ? { zone: sentence.zone.value, zoneOrigin: sentence.zone.origin } : { zone: ctx.zone, zoneOrigin: ctx.zoneOrigin };
   const named = findEntities(text, ctx.knownActors, ctx.knownServices);
   // The sentence's own date ("On October 14, between 09:41 and …"), else its section's, else one written earlier in the section.
-  const prose = dates.of(sentence, maskEntities(text, named));
-  const timeCtx: TimeContext =
-    prose?.own || !sentence.sectionDate
-      ? { ...zone, date: prose?.date ?? ctx.date, dateOrigin: prose?.origin ?? ctx.dateOrigin }
+  let prose = dates.of(sentence, maskEntities(text, named));
+  const dated = (p: ProseDate | undefined): TimeContext =>
+    p?.own || !sentence.sectionDate
+      ? { ...zone, date: p?.date ?? ctx.date, dateOrigin: p?.origin ?? ctx.dateOrigin }
       : { ...zone, date: sentence.sectionDate, dateOrigin: 'the section date' };
-  const times = findTimes(text, timeCtx);
+  let timeCtx = dated(prose);
+  let times = findTimes(text, timeCtx);
+  // A date carried from an earlier paragraph holds only while the story moves forward from it.
+  const window = prose?.window;
+  if (window && times.some((t) => !(Date.parse(t.ref.start) >= window.from && Date.parse(t.ref.start) < window.until))) {
+    prose = undefined;
+    timeCtx = dated(undefined);
+    times = findTimes(text, timeCtx);
+  }
+  dates.read(
+    prose,
+    times.map((t) => t.ref.start),
+  );
   const leadingTime = sentence.leadingTime ? resolveLeadingTime(sentence.leadingTime.text, timeCtx) : undefined;
   const entities = named.filter((e) => !insideAny(e, times));
   // A quoted name ("the alert “5xx > 5% for 5m” fired") holds numbers that are part of a name, not measurements.
@@ -88,7 +119,8 @@ function readSentence(sentence: Sentence, ctx: ExtractContext, dates: ProseDates
     masked,
     predicates: findPredicates(masked),
     hedged: HEDGE_PATTERN.test(text),
-    detected: sentence.container === 'heading' ? [] : detectSentence(sentence, { ...timeCtx, section: sentence.section }),
+    // A heading's facts are read (a dated heading, "Impact: 2 hours") though a heading makes no claim.
+    detected: detectSentence(sentence, { ...timeCtx, section: sentence.section, dated: true }),
   };
 }
 

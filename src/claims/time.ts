@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import type { Component, ParsedComponents } from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
 import type { TimeRef } from '../types.js';
-import { ZONE_ABBREVIATIONS } from '../parse/zones.js';
+import { ZONE_ABBREVIATIONS, ZONE_SUFFIX_PATTERN } from '../parse/zones.js';
 import { APPROXIMATE_WORDS } from './patterns.js';
 
 /** What a sentence's times are read against: the zone and date in force, and why. */
@@ -34,9 +34,12 @@ const approximateBefore = new RegExp(`(?:${APPROXIMATE_WORDS.map(escapeRegExp).j
 
 /** Finds the clock times (and dates with times) written in `text` and resolves each to a UTC range. */
 export function findTimes(text: string, ctx: TimeContext): FoundTime[] {
-  const found: FoundTime[] = [];
+  const found: FoundTime[] = isoDateTimes(text, ctx);
+  // chrono reads "2022-11-29 17:50 to 2022-11-30" as one time with a "−11" offset: ISO date-times are read above, and hidden from it.
+  let rest = text;
+  for (const t of found) rest = rest.slice(0, t.index) + ' '.repeat(t.length) + rest.slice(t.index + t.length);
   // The reference instant only matters for chrono's guesses, which we ignore.
-  const results = chrono.parse(text, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
+  const results = chrono.parse(rest, { instant: new Date(Date.UTC(2000, 0, 1, 12)), timezone: 0 });
   for (const r of results) {
     if (!CLOCK.test(r.text)) continue;
     // "portal-api-00029-6am", "v2.14.30": a clock glued to a name or number is part of it.
@@ -51,6 +54,38 @@ export function findTimes(text: string, ctx: TimeContext): FoundTime[] {
     const end = r.end ? resolveComponents(r.end, label, approximate, ctx, named) : undefined;
     if (end) item.rangeEnd = end;
     found.push(item);
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+const ISO_DATE_TIME = new RegExp(
+  String.raw`(?<![\w.-])(\d{4})-(\d\d)-(\d\d)(?:[ T]|,\s*)(\d{1,2}):(\d\d)(?::(\d\d))?(?:\s*(${ZONE_SUFFIX_PATTERN}))?(?![\w:])`,
+  'g',
+);
+const RANGE_GAP = /^\s*(?:to|until|through|-|–|—)\s*$/i;
+
+/** "2022-11-29 17:50", "2022-11-30T01:15 UTC": read whole, and two joined by "to" or a dash as a range. */
+function isoDateTimes(text: string, ctx: TimeContext): FoundTime[] {
+  const found: FoundTime[] = [];
+  for (const m of text.matchAll(ISO_DATE_TIME)) {
+    const named = m[7] ? ZONE_ABBREVIATIONS[m[7].toUpperCase()] : undefined;
+    const parts = {
+      year: Number(m[1]),
+      month: Number(m[2]),
+      day: Number(m[3]),
+      hour: Number(m[4]),
+      minute: Number(m[5]),
+      ...(m[6] ? { second: Number(m[6]) } : {}),
+    };
+    const ref = resolveParts(parts, m[0], false, named ? { ...ctx, zone: named, zoneOrigin: 'the expression' } : ctx);
+    if (!ref) continue;
+    const previous = found[found.length - 1];
+    if (previous && !previous.rangeEnd && RANGE_GAP.test(text.slice(previous.index + previous.length, m.index))) {
+      previous.rangeEnd = ref;
+      previous.length = m.index + m[0].length - previous.index;
+      continue;
+    }
+    found.push({ ref, index: m.index, length: m[0].length });
   }
   return found;
 }

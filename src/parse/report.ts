@@ -11,7 +11,7 @@ import { parseMarkdown } from './markdown.js';
 import { charactersPosition, plainTextOf, positionOf, sentenceText, type PlainText } from './plain-text.js';
 import { segmentSentences, trimRange } from './segment.js';
 import { readTable } from './tables.js';
-import { findZoneDeclaration } from './zones.js';
+import { findZoneDeclaration, resolveZone, ZONE_SUFFIX_PATTERN } from './zones.js';
 
 /** What encloses a block while walking: the container its paragraphs report, and an inherited leading time. */
 interface Context {
@@ -42,7 +42,12 @@ function headingsOf(node: Root | RootContent, found: Heading[] = []): Heading[] 
 }
 
 /** The report's title and date, read before the walk so that year-less headings ("June 9") can borrow the year. */
-function titleAndDate(headings: Heading[], source: string, frontMatter: FrontMatter, locate: Locate): { title?: string; date?: Declared<string> } {
+function titleAndDate(
+  headings: Heading[],
+  source: string,
+  frontMatter: FrontMatter,
+  locate: Locate,
+): { title?: string; date?: Declared<string>; fromHeading?: boolean } {
   const written = headings.map((heading) => ({
     depth: heading.depth,
     text: headingText(heading, source),
@@ -57,11 +62,32 @@ function titleAndDate(headings: Heading[], source: string, frontMatter: FrontMat
   for (const heading of date ? [] : written) {
     const found = findDate(heading.text);
     if (found) {
-      date = { value: found.iso, origin: `line ${heading.line}: heading "${heading.text}"` };
-      break;
+      const fromHeading = { value: found.iso, origin: `line ${heading.line}: heading "${heading.text}"` };
+      return { ...(title ? { title } : {}), date: fromHeading, fromHeading: true };
     }
   }
   return { ...(title ? { title } : {}), ...(date ? { date } : {}) };
+}
+
+// A line that states the incident's date: "Date: 2024-10-08", "Incident date: March 3, 2019".
+const DATE_LABEL = /^\s*(?:incident\s+)?date(?:\s+of\s+(?:the\s+)?incident)?\s*:/i;
+
+// Zones a text names: an IANA id anywhere ("US/Pacific"), an abbreviation right after a clock time ("09:12 CET", "1:52pm PT").
+const IANA_NAME = /\b[A-Z][A-Za-z]+\/[A-Z][A-Za-z_]+(?:\/[A-Z][A-Za-z_]+)?\b/g;
+const CLOCK_ZONE = new RegExp(String.raw`\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?\s*\(?(${ZONE_SUFFIX_PATTERN})\b`, 'gi');
+
+/** The zones a sentence names, resolved, with how each was written. */
+function zonesNamed(text: string): Array<{ zone: string; written: string }> {
+  const out: Array<{ zone: string; written: string }> = [];
+  for (const m of text.matchAll(IANA_NAME)) {
+    const zone = resolveZone(m[0]);
+    if (zone) out.push({ zone, written: m[0] });
+  }
+  for (const m of text.matchAll(CLOCK_ZONE)) {
+    const zone = resolveZone(m[1]!);
+    if (zone && /^[A-Z]/.test(m[1]!)) out.push({ zone, written: m[1]! });
+  }
+  return out;
 }
 
 /** Walks the blocks of a report and collects its sentences, warnings and zone declarations. */
@@ -70,8 +96,12 @@ class ReportReader {
   readonly warnings: Warning[] = [];
   /** The zone the document declares: front matter (set before the walk), else its first prose declaration. */
   declaredZone?: Declared<string>;
+  /** A date the prose declares: a "Date:" line, or the line that declares the zone ("All times US/Eastern, 2 June 2024"). */
+  declaredDate?: Declared<string>;
   /** The first zone a timeline header names: the document's zone only when nothing else declares one. */
   private firstHeaderZone?: Declared<string>;
+  /** Every zone the text names ("…, US/Pacific.", "14:05 CET"), first mention each: one alone is the document's when nothing declares one. */
+  private readonly namedZones = new Map<string, Declared<string>>();
   private readonly sections: OpenSection[] = [];
 
   constructor(
@@ -86,7 +116,8 @@ class ReportReader {
 
   /** The document's zone: declared (front matter, prose) > the first table header's. */
   get timezone(): Declared<string> | undefined {
-    return this.declaredZone ?? this.firstHeaderZone;
+    const [only, ...others] = this.namedZones.values();
+    return this.declaredZone ?? this.firstHeaderZone ?? (only && others.length === 0 ? only : undefined);
   }
 
   private get sectionDate(): string | undefined {
@@ -104,12 +135,18 @@ class ReportReader {
 
   private push(draft: Draft): void {
     this.drafts.push(draft);
-    // The first declaration in document order wins; front matter, read first, beats them all.
-    if (this.declaredZone) return;
+    const line = draft.position.start.line;
     const declared = findZoneDeclaration(draft.text);
-    if (declared) {
-      this.declaredZone = { value: declared.zone, origin: `line ${draft.position.start.line}: "${declared.phrase}"` };
+    if (!this.declaredDate && (declared || DATE_LABEL.test(draft.text))) {
+      const found = findDate(draft.text, this.fallbackYear);
+      if (found) this.declaredDate = { value: found.iso, origin: `line ${line}: "${draft.text.trim()}"` };
     }
+    for (const named of zonesNamed(draft.text)) {
+      if (!this.namedZones.has(named.zone))
+        this.namedZones.set(named.zone, { value: named.zone, origin: `line ${line}: the only zone the report names ("${named.written}")` });
+    }
+    // The first declaration in document order wins; front matter, read first, beats them all.
+    if (!this.declaredZone && declared) this.declaredZone = { value: declared.zone, origin: `line ${line}: "${declared.phrase}"` };
   }
 
   block(node: RootContent, context: Context): void {
@@ -230,8 +267,8 @@ export function parseReport(path: string, source: string): Document {
   const locate = createLocator(source);
   const yamlNode = tree.children.find((node) => node.type === 'yaml');
   const frontMatter: FrontMatter = yamlNode && yamlNode.type === 'yaml' ? readFrontMatter(path, yamlNode.value, (yamlNode.position?.start.line ?? 1) + 1) : {};
-  const { title, date } = titleAndDate(headingsOf(tree), source, frontMatter, locate);
-  const fallbackYear = date ? Number(date.value.slice(0, 4)) : undefined;
+  const { title, date: titleDate, fromHeading } = titleAndDate(headingsOf(tree), source, frontMatter, locate);
+  const fallbackYear = titleDate ? Number(titleDate.value.slice(0, 4)) : undefined;
 
   const reader = new ReportReader(source, locate, fallbackYear);
   if (frontMatter.timezone) reader.declaredZone = frontMatter.timezone;
@@ -245,6 +282,8 @@ export function parseReport(path: string, source: string): Document {
     warnings: reader.warnings,
   };
   if (reader.timezone) document.timezone = reader.timezone;
+  // Front matter > the title's date > a date the prose declares > the first dated heading.
+  const date = fromHeading ? (reader.declaredDate ?? titleDate) : (titleDate ?? reader.declaredDate);
   if (date) document.date = date;
   if (title) document.title = title;
   return document;

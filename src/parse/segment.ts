@@ -6,7 +6,7 @@
 import { ParseEnglish } from 'parse-english';
 import type { Root as NlcstRoot } from 'nlcst';
 import { isBeforeNumber, isMayBeFinal, isNeverFinal } from './abbreviations.js';
-import { ZONE_ABBREVIATIONS } from './zones.js';
+import { ZONE_ABBREVIATIONS, ZONE_SUFFIX_PATTERN } from './zones.js';
 
 /** A half-open range [start, end) of indices into a text. */
 export type Range = readonly [number, number];
@@ -100,6 +100,11 @@ function splitMissed(text: string, range: Range): Range[] {
 // after another one. Hard-wrapped prose goes on in lower case and is not split.
 const LINE_HEAD = /^(?:\[?\d{1,2}[:.]\d\d\b|@[\w.-]+:|[\w.-]+ \[?\d{1,2}[:.]\d\d\]? ?(?:[>:—–-]|[AaPp][Mm]\b))/;
 const LABEL_LINE = /^[A-Z][\w ()/-]{0,40}:\s/;
+// A line that ends on a time or a date, unpunctuated, is a heading line ("**Resolved** — Mar 12 at
+// 07:58pm AEDT"): the capitalised line after it starts a new sentence.
+// A paragraph's first line of one to three words, unpunctuated ("Resolved", "Update 2"): a status-page label.
+const SHORT_LABEL = /^[A-Z][\w-]*(?: [\w-]+){0,2}$/;
+const ENDS_ON_TIME = new RegExp(String.raw`(?:\d{1,2}[:.]\d\d|\d\s*[ap]\.?m\.?|(?:19|20)\d\d)(?:\s*\(?(?:${ZONE_SUFFIX_PATTERN})\)?)?$`, 'i');
 
 /** Splits a range at line breaks that start a new entry (chat lines, timestamped lines, label lines). */
 function splitLines(text: string, range: Range): Range[] {
@@ -110,8 +115,12 @@ function splitLines(text: string, range: Range): Range[] {
     if (text[i] !== '\n') continue;
     const next = text.slice(i + 1, range[1]).replace(/^[ \t]+/, '');
     const previousLine = text.slice(lineStart, i).trim();
+    const firstLine = lineStart === range[0];
     lineStart = i + 1;
-    const head = LINE_HEAD.test(next) || (LABEL_LINE.test(next) && LABEL_LINE.test(previousLine));
+    const head =
+      LINE_HEAD.test(next) ||
+      (LABEL_LINE.test(next) && LABEL_LINE.test(previousLine)) ||
+      ((ENDS_ON_TIME.test(previousLine) || (firstLine && SHORT_LABEL.test(previousLine))) && /^[A-Z]/.test(next));
     if (!head || text.slice(start, i).trim() === '') continue;
     pieces.push([start, i]);
     start = i + 1;

@@ -98,6 +98,13 @@ export function resolveZone(written: string): string | undefined {
   if (key === '') return undefined;
   const abbreviated = ZONE_ABBREVIATIONS[key.toUpperCase()];
   if (abbreviated) return abbreviated;
+  // "UTC+2", "GMT-05:00": whole-hour offsets as the Etc/GMT zones (whose sign is inverted); Node 20's Intl knows no bare offsets.
+  const offset = /^(?:UTC|GMT)\s*([+-−])\s*(\d{1,2})(?::?00)?$/i.exec(key);
+  if (offset) {
+    const hours = Number(offset[2]);
+    if (hours === 0) return 'UTC';
+    return hours <= 14 ? `Etc/GMT${offset[1] === '+' ? '-' : '+'}${hours}` : undefined;
+  }
   // Only names shaped like IANA ids: Intl also accepts fixed-offset oddities ("EST5EDT") we do not want to guess at.
   if (!/^[A-Za-z_]+(?:\/[A-Za-z0-9_+-]+)+$/.test(key) && key.toUpperCase() !== 'UTC') return undefined;
   if (!isKnownIanaZone(key)) return undefined;

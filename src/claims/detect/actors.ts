@@ -40,7 +40,7 @@ export const ACTOR_SHAPES: ActorShape[] = [
   {
     type: 'role',
     pattern: new RegExp(
-      `\\b(?:(?:the|an?|our|two|three|a second) )?(?:[\\w-]+ ){0,2}?${ROLE_NOUN}\\b|\\b(?:customers?|users?) (?:began|reported|noticed|wrote|saw|opened)\\b`,
+      `(?<![\\w-])(?:(?:the|an?|our|two|three|a second) )?(?:[\\w-]+ ){0,2}?${ROLE_NOUN}(?![\\w-])|\\b(?:customers?|users?) (?:began|reported|noticed|wrote|saw|opened)\\b`,
       'gi',
     ),
     examples: ['an engineer pushed a config change', 'the storage on-call acknowledged', 'The incident commander brought in the team'],

@@ -23,6 +23,8 @@ export interface DetectedFact {
   length: number;
   /** time: the UTC instant it resolves to, when a date is known. */
   instant?: string;
+  /** time written as a range ("from 06:10 to 13:55"): the instant of its end. */
+  until?: string;
   /** date: YYYY-MM-DD when the day is known. */
   value?: string;
   /** action: its class; actor and identifier: their type. */
@@ -36,6 +38,8 @@ export interface DetectedFact {
 export interface DetectContext extends TimeContext {
   /** Heading texts above the sentence (a plan section states no facts). */
   section?: readonly string[];
+  /** True when `date` already is the sentence's own (the extract stage weighed its section's and the prose's). */
+  dated?: boolean;
 }
 
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’|(?<![\w])'[^']+'(?![\w])/g;
@@ -77,6 +81,7 @@ export function detectFacts(text: string, ctx: DetectContext): DetectedFact[] {
       index: t.index,
       length: t.length,
       ...(t.ref.start ? { instant: t.ref.start } : {}),
+      ...(t.rangeEnd?.start ? { until: t.rangeEnd.start } : {}),
     });
   }
   for (const t of unplacedClocks(text)) addValue({ kind: 'time', ...t });
@@ -87,6 +92,8 @@ export function detectFacts(text: string, ctx: DetectContext): DetectedFact[] {
   for (const q of findQuantities(text)) addValue({ kind: 'quantity', ...q });
   // Actors and actions are words about the values: they may overlap them ("Downgrade to 4.80.9 completed").
   facts.push(...actors(text), ...actions(text));
+  // Who alone is no fact ("the teams we heard from", a signature): a fact says what, when or how much.
+  if (facts.every((f) => f.kind === 'actor')) return [];
   return facts.sort((a, b) => a.index - b.index || a.kind.localeCompare(b.kind));
 }
 
@@ -95,7 +102,7 @@ export function detectSentence(sentence: Sentence, ctx: DetectContext): Detected
   const timeCtx: DetectContext = {
     ...ctx,
     ...(sentence.zone ? { zone: sentence.zone.value, zoneOrigin: sentence.zone.origin } : {}),
-    ...(sentence.sectionDate ? { date: sentence.sectionDate, dateOrigin: 'the section date' } : {}),
+    ...(sentence.sectionDate && !ctx.dated ? { date: sentence.sectionDate, dateOrigin: 'the section date' } : {}),
     section: sentence.section,
   };
   const facts = detectFacts(sentence.text, timeCtx);

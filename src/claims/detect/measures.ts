@@ -85,6 +85,8 @@ export function findQuantities(text: string): Span[] {
         continue;
       if (number && NOT_A_COUNT_BEFORE.test(before)) continue;
       if (!number && PRONOUN_ONE.test(raw.replace(/^\W+/, ''))) continue;
+      // "the two", "these three themes": a number word after a determiner points back at things, it does not count them.
+      if (!number && /\b(?:the|these|those|both|its|their|our)\s+$/i.test(before)) continue;
       if (number && /^(?:19|20)\d\d\b/.test(raw.trim())) continue;
     }
     if (/^[:.]\d/.test(after)) continue;

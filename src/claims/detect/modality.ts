@@ -52,8 +52,14 @@ export const NON_STATEMENTS: NonStatement[] = [
   {
     // "Reviewed by" is left out: who reviewed a change is an approval claim a record can settle.
     why: "the report's byline",
-    pattern: /^(?:(?:written|prepared|authored|compiled|drafted) by\b|authors?\s*:)/i,
-    examples: ['Written by Dana Ortiz and Priya Raman', 'Prepared by the storage on-call', 'Authors: K. Osei, L. Brandt'],
+    // A signature is a dash and names at the foot of a letter ("— Ingrid and Marcus, co-founders").
+    pattern: /^(?:(?:[Ww]ritten|[Pp]repared|[Aa]uthored|[Cc]ompiled|[Dd]rafted) by\b|[Aa]uthors?\s*:|[—–]\s*[A-Z][\w.'-]+(?: (?:[A-Z][\w.'-]+|and|&))*(?:,|$))/,
+    examples: [
+      'Written by Dana Ortiz and Priya Raman',
+      'Prepared by the storage on-call',
+      'Authors: K. Osei, L. Brandt',
+      '— Ingrid Solheim and Marcus Dahl, co-founders',
+    ],
   },
   {
     why: 'a question',
@@ -63,7 +69,7 @@ export const NON_STATEMENTS: NonStatement[] = [
   {
     why: 'a procedure or habit',
     pattern:
-      /^to [a-z]+\b[^,]*,|\b(?:normally|usually|typically|generally|always|every \d+ (?:seconds|minutes)|every (?:five|ten|thirty) (?:seconds|minutes)|each quarter|routes any|drops any)\b/i,
+      /^to [a-z]+\b[^,]*,|\b(?<!(?:serving|operating|working|running|functioning|behaving|responding|performing|resumed|back) )(?:normally|usually|typically|generally|always|every \d+ (?:seconds|minutes)|every (?:five|ten|thirty) (?:seconds|minutes)|each quarter|routes any|drops any)\b/i,
     examples: [
       'To roll back, the responder runs the deploy rollback command',
       'Each balancer polls a registry every five seconds',
@@ -74,7 +80,7 @@ export const NON_STATEMENTS: NonStatement[] = [
     why: 'an action item',
     // Verbs that are also nouns ("Build 4f1c2a9e failed", "Alert fired") are imperative only before a determiner.
     pattern:
-      /^(?:\[[ x]\]\s*)?(?:(?:add|improve|document|investigate|consider|ensure|grant|rehearse|audit|automate|require|introduce|enforce|reduce|limit|migrate|if you|chore:|todo)\b|(?:build|page|alert|review|create|make|move|write|set up|upgrade|update|monitor|test|track)\s+(?:a|an|the|all|every|each|more|our|better|new|clear|explicit|automated|alerts?|on|when|for)\b)/i,
+      /^(?:\[[ x]\]\s*)?(?:(?:add|improve|document|investigate|consider|ensure|grant|rehearse|audit|automate|require|introduce|enforce|reduce|limit|migrate|if you)\b|(?:chore|todo|fixme):\s|(?:build|page|alert|review|create|make|move|write|set up|upgrade|update|monitor|test|track)\s+(?:a|an|the|all|every|each|more|our|better|new|clear|explicit|automated|alerts?|on|when|for)\b)/i,
     examples: [
       'Add a lock_timeout to all migrations',
       'Grant CDN console access to every on-call engineer',
@@ -85,7 +91,7 @@ export const NON_STATEMENTS: NonStatement[] = [
 
 // Sections whose items are plans, not events.
 const PLAN_SECTIONS =
-  /\b(?:action items?|corrective actions?|follow[- ]?ups?|next steps|what we are (?:changing|doing)|remediation items|preventive|prevention|lessons learned|what went well|where we got lucky|going forward|recommendations|frequently asked)\b/i;
+  /\b(?:action items?|corrective actions?|follow[- ]?ups?|next steps|what we are (?:changing|doing)|remediation items|preventive|prevention|lessons learned|what went well|where we got lucky|going forward|recommendations)\b/i;
 
 /** Kinds of non-statement that are not even an opinion: they make no claim at all. */
 export const SAYS_NOTHING = new Set(['an apology or thanks', 'a question', 'background or a pointer', "the report's byline"]);

@@ -18,7 +18,9 @@ export function readFacts(facts: readonly DetectedFact[]): ReadFact[] {
 /** A claim of the facts detected in the sentence, when there are any. */
 function factClaims(f: SentenceFacts): Draft[] {
   if (f.detected.length === 0) return [];
-  return [draft(f, 'fact', 'detected-facts', { read: readFacts(f.detected), negated: false })];
+  // The time the sentence is about, so the report shows what it was read as (a timeline row's own time first).
+  const time = f.leadingTime ?? f.times[0]?.ref;
+  return [draft(f, 'fact', 'detected-facts', { read: readFacts(f.detected), negated: false, ...(time ? { time } : {}) })];
 }
 
 /** Reads what no other rule did; the registry reads it after every other rule, and only when none read the sentence. */
