@@ -80,7 +80,7 @@ describe('claims from sentences', () => {
     ]);
     // Plain narrative with a checkable fact is still reported, as an uninterpreted `fact` claim naming what was read.
     expect(claimsOf('The team met the next morning to talk it through.\n').map((c) => [c.kind, c.read?.map((r) => r.kind)])).toEqual([
-      ['fact', ['actor', 'relative-time']],
+      ['fact', ['actor', 'action', 'relative-time']],
     ]);
     expect(claimsOf('It was a long night for everyone involved.\n')).toEqual([]);
   });

@@ -49,8 +49,9 @@ export const ACTION_SHAPES: ActionShape[] = [
   },
   {
     action: 'cancel',
-    pattern: /\b(?:cancel(?:l?ed|l?ing|s)?|halt(?:ed|s)?|abort(?:ed|s)?|stopped propagation|(?:command|job|rollout|deploy(?:ment)?|migration) was stopped)\b/i,
-    examples: ['Rollout halted', 'the build was cancelled', 'Deletions halted'],
+    pattern:
+      /\b(?:cancel(?:l?ed|l?ing|s)?|halt(?:ed|s)?|abort(?:ed|s)?|stopped propagation|(?:command|job|rollout|deploy(?:ment)?|migration|release|train|pipeline) (?:was |were )?(?:stopped|paused|frozen)|paus(?:ed|es) (?:the |all )?(?:rollout|release|deploys?|deployments|pipeline|train))\b/i,
+    examples: ['Rollout halted', 'the build was cancelled', 'Deletions halted', 'the release train was paused by the release manager'],
   },
   {
     action: 'failover',
@@ -77,8 +78,13 @@ export const ACTION_SHAPES: ActionShape[] = [
   {
     action: 'scale',
     pattern:
-      /\b(?:scaled (?:up|out|down|in)|(?:added|adding) (?:\d[\d,]* |more )?(?:capacity|workers|nodes|replicas|instances)|resized|increased (?:the )?(?:replicas|capacity|instance count)|node count)\b/i,
-    examples: ['At 10:30 the team scaled out the worker pool', 'the autoscaler added 140 workers', 'resized from 96 to 64 nodes'],
+      /\b(?:scaled (?:up|out|down|in|back)|(?:added|adding) (?:\d[\d,]* |more )?(?:capacity|workers|nodes|replicas|instances)|resized|increased (?:the )?(?:replicas|capacity|instance count)|node count)\b/i,
+    examples: [
+      'At 10:30 the team scaled out the worker pool',
+      'the autoscaler added 140 workers',
+      'resized from 96 to 64 nodes',
+      'the pool had been scaled back to 12 replicas',
+    ],
   },
   {
     action: 'merge',

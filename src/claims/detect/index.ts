@@ -12,7 +12,7 @@ import { ACTOR_SHAPES, type ActorType } from './actors.js';
 import { IDENTIFIER_SHAPES, type IdentifierType } from './identifiers.js';
 import { findDurations, findQuantities } from './measures.js';
 import { nonStatement } from './modality.js';
-import { findPeople } from './nlp.js';
+import { findPeople, findVerbs } from './nlp.js';
 import { findDates, findRelativeTimes } from './when.js';
 
 /** One fact the sentence states: its kind, where it is written, and what it is. */
@@ -40,6 +40,8 @@ export interface DetectContext extends TimeContext {
   section?: readonly string[];
   /** True when `date` already is the sentence's own (the extract stage weighed its section's and the prose's). */
   dated?: boolean;
+  /** True for a timeline row or list item with its own leading time: the text is a timed event. */
+  leadingTime?: boolean;
 }
 
 const QUOTED = /“[^”]*”|"[^"]*"|‘[^’]*’|(?<![\w])'[^']+'(?![\w])/g;
@@ -91,7 +93,21 @@ export function detectFacts(text: string, ctx: DetectContext): DetectedFact[] {
   for (const d of findDurations(text)) addValue({ kind: 'duration', ...d });
   for (const q of findQuantities(text)) addValue({ kind: 'quantity', ...q });
   // Actors and actions are words about the values: they may overlap them ("Downgrade to 4.80.9 completed").
-  facts.push(...actors(text), ...actions(text));
+  const valued = facts.length > 0;
+  const named = actors(text);
+  const shaped = actions(text);
+  facts.push(...named, ...shaped);
+  // Any other verb of doing is an action too, where the sentence is anchored: a time, a value or an
+  // actor a record can name ("At 07:12 a responder flushed the cache", "renovate[bot] opened the PR").
+  // Unanchored ("The team worked well together") it is narrative, not a fact.
+  const anchored = valued || ctx.leadingTime === true || named.some((a) => ['person', 'handle', 'bot'].includes(a.type ?? ''));
+  if (anchored) {
+    for (const v of findVerbs(text)) {
+      if (!(v.past || (v.present && (ctx.leadingTime || facts.some((f) => f.kind === 'time'))))) continue;
+      if (shaped.some((a) => v.index < a.index + a.length && v.index + v.length > a.index) || !free(v.index, v.length)) continue;
+      facts.push({ kind: 'action', action: 'other', text: v.text, index: v.index, length: v.length });
+    }
+  }
   // Who alone is no fact ("the teams we heard from", a signature): a fact says what, when or how much.
   if (facts.every((f) => f.kind === 'actor')) return [];
   return facts.sort((a, b) => a.index - b.index || a.kind.localeCompare(b.kind));
@@ -105,7 +121,7 @@ export function detectSentence(sentence: Sentence, ctx: DetectContext): Detected
     ...(sentence.sectionDate && !ctx.dated ? { date: sentence.sectionDate, dateOrigin: 'the section date' } : {}),
     section: sentence.section,
   };
-  const facts = detectFacts(sentence.text, timeCtx);
+  const facts = detectFacts(sentence.text, { ...timeCtx, leadingTime: sentence.leadingTime !== undefined });
   if (!sentence.leadingTime) return facts;
   const lead = sentence.leadingTime.text;
   const ref = resolveLeadingTime(lead, timeCtx);

@@ -2,6 +2,7 @@
 // days and eleven hours") and counts in any unit ("2.4B requests", "60 thousand sensors",
 // "250 000 writes", "31 of 44 regions", "one in four requests").
 
+import { findVerbs } from './nlp.js';
 import { NUMBER_WORD } from './number-words.js';
 
 /** A span of the sentence. */
@@ -13,7 +14,7 @@ export interface Span {
 
 const BOUND =
   '(?:(?:about|around|roughly|approximately|nearly|almost|over|under|just|only|exactly|more than|less than|fewer than|up to|at least|at most|a little over|a little under|just over|just under|older than|newer than|~)\\s*)?';
-const AMOUNT = `(?:\\d+(?:\\.\\d+)?\\+?|${NUMBER_WORD}|a few|several|a couple of|half an?|an?)`;
+const AMOUNT = `(?:(?:\\d+(?:\\.\\d+)?\\+?|${NUMBER_WORD}|an?)(?: and a half)?|a few|several|a couple of|half an?)`;
 const LONG_UNIT = '(?:milliseconds?|seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?)';
 const SHORT_UNIT = '(?:ms|s|m|min|h|hr|d)';
 const PART = `${AMOUNT}\\s*-?\\s*${LONG_UNIT}\\b|\\d+(?:\\.\\d+)?\\+?\\s?${SHORT_UNIT}\\b`;
@@ -50,8 +51,9 @@ const PRONOUN_ONE = /^(?:one|a|an)\b/i;
 const NOT_A_UNIT_WORD =
   /^(?:from|to|in|on|at|by|for|with|during|after|before|since|until|over|under|into|of|and|or|but|that|which|who|were|was|are|is|had|have|has|been|be|did|do|the|a|an|this|these|those|it|its|we|they|our)$/i;
 
-/** The quantity without the words after its unit that belong to the rest of the sentence. */
-function trimUnit(raw: string): string {
+/** The quantity without the words after its unit that belong to the rest of the sentence (from `verbAt` on, when a verb stands there). */
+function trimUnit(raw: string, verbAt = Infinity): string {
+  if (verbAt < raw.length) raw = raw.slice(0, verbAt).trimEnd();
   const m = /((?:\s+[a-z][\w-]*){1,2})$/.exec(raw);
   if (!m || raw.includes('%')) return raw;
   const words = m[1]!.trim().split(/\s+/);
@@ -70,6 +72,8 @@ function trimUnit(raw: string): string {
 /** Finds counts in any unit, shares and ratios; not years, status codes or levels. */
 export function findQuantities(text: string): Span[] {
   const out: Span[] = [];
+  const verbs = NUMBERED.test(text) ? findVerbs(text) : [];
+  NUMBERED.lastIndex = 0;
   for (const m of text.matchAll(NUMBERED)) {
     const raw = m[0];
     const number = /\d[\d,. ]*\d|\d/.exec(raw)?.[0] ?? '';
@@ -90,7 +94,8 @@ export function findQuantities(text: string): Span[] {
       if (number && /^(?:19|20)\d\d\b/.test(raw.trim())) continue;
     }
     if (/^[:.]\d/.test(after)) continue;
-    const kept = trimUnit(raw);
+    const verb = verbs.find((v) => v.index > m.index && v.index < m.index + raw.length);
+    const kept = trimUnit(raw, verb ? verb.index - m.index : Infinity);
     out.push({ index: m.index, length: kept.length, text: kept });
   }
   return out;

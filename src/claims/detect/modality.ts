@@ -80,8 +80,9 @@ export const NON_STATEMENTS: NonStatement[] = [
     why: 'an action item',
     // Verbs that are also nouns ("Build 4f1c2a9e failed", "Alert fired") are imperative only before a determiner.
     pattern:
-      /^(?:\[[ x]\]\s*)?(?:(?:add|improve|document|investigate|consider|ensure|grant|rehearse|audit|automate|require|introduce|enforce|reduce|limit|migrate|if you)\b|(?:chore|todo|fixme):\s|(?:build|page|alert|review|create|make|move|write|set up|upgrade|update|monitor|test|track)\s+(?:a|an|the|all|every|each|more|our|better|new|clear|explicit|automated|alerts?|on|when|for)\b)/i,
+      /^(?:\[[ x]\]\s*)?(?:(?:action items?|follow[- ]ups?|next steps?)\s*(?:\d+\s*)?:|(?:add|improve|document|investigate|consider|ensure|grant|rehearse|audit|automate|require|introduce|enforce|reduce|limit|migrate|if you)\b|(?:chore|todo|fixme):\s|(?:build|page|alert|review|create|make|move|write|set up|upgrade|update|monitor|test|track)\s+(?:a|an|the|all|every|each|more|our|better|new|clear|explicit|automated|alerts?|on|when|for)\b)/i,
     examples: [
+      'Action item: alert on replication lag above 30 seconds',
       'Add a lock_timeout to all migrations',
       'Grant CDN console access to every on-call engineer',
       'Page on error budget burn rate instead of absolute counts',

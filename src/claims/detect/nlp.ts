@@ -57,3 +57,52 @@ export function numberValue(text: string): number | undefined {
   const value = found[0]?.number?.num;
   return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
 }
+
+/** A verb phrase's main verb as written ("paused" in "was paused", "rolled back" in "have rolled back"), and its tense. */
+export interface FoundVerb extends Found {
+  past: boolean;
+  present: boolean;
+}
+
+interface TermJson {
+  text: string;
+  offset: { start: number };
+  terms: Array<{ tags: string[] }>;
+}
+
+const PARTICLE = /^(?:back|over|out|off|up|down|in|away)$/i;
+const NOT_AN_ACTION =
+  /^(?:seemed|seems|felt|feels|looked|looks|meant|means|knew|knows|thought|thinks|believed|believes|hoped|hopes|wanted|wants|needed|needs|learned|learnt|appreciated|appreciates|liked|likes)$/i;
+
+/** The verbs of `text` that say something was done or happened, in the past or the present: no copulas, auxiliaries, gerunds, infinitives or verbs of thinking. */
+export function findVerbs(text: string): FoundVerb[] {
+  const out: FoundVerb[] = [];
+  nlp(text)
+    .verbs()
+    .forEach((phrase) => {
+      const terms = phrase.terms().json({ offset: true }) as TermJson[];
+      const candidate = (t: TermJson) => {
+        const tags = t.terms[0]?.tags ?? [];
+        return tags.includes('Verb') && !tags.some((tag) => ['Auxiliary', 'Copula', 'Negative', 'Adverb', 'Hyphenated', 'Modal'].includes(tag));
+      };
+      // "the mail relays stopped delivering": a past verb after a present one is the verb; the present one a noun.
+      const pastAt = terms.findIndex((t) => candidate(t) && (t.terms[0]?.tags ?? []).includes('PastTense'));
+      const at = pastAt >= 0 ? pastAt : terms.findIndex(candidate);
+      const main = terms[at];
+      if (!main) return;
+      const tags = main.terms[0]?.tags ?? [];
+      if (tags.includes('Gerund') || tags.includes('Infinitive') || NOT_AN_ACTION.test(main.text)) return;
+      const past = tags.includes('PastTense');
+      const present = tags.includes('PresentTense');
+      if (!past && !present) return;
+      // "rolled back", "failed over": the particle belongs to the verb.
+      const next = terms[at + 1];
+      const word = main.text.replace(/[.,;:!?]+$/, '');
+      const withParticle =
+        next && PARTICLE.test(next.text.replace(/[.,;:!?]+$/, '')) && !/[.,;:!?]$/.test(main.text) ? `${word} ${next.text.replace(/[.,;:!?]+$/, '')}` : word;
+      const index = main.offset.start;
+      if (text.slice(index, index + withParticle.length) !== withParticle) return;
+      out.push({ text: withParticle, index, length: withParticle.length, past, present });
+    });
+  return out;
+}
