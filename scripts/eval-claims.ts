@@ -81,7 +81,7 @@ function readExcerpt(entry: Entry): Map<number, LineReading> {
   const date = doc.date?.value ?? entry.context.date;
   const origin = { zoneOrigin: doc.timezone?.origin ?? 'the corpus context', dateOrigin: doc.date?.origin ?? 'the corpus context' };
   // The facts as the extract stage read them: dated by the prose and placed on the timeline's days.
-  const { claims, detected } = readReport(doc, { zone, ...(date ? { date } : {}), ...origin, knownActors: [], knownServices: [] });
+  const { claims, detected } = readReport(doc, { zone, ...(date ? { date } : {}), ...origin });
   const lines = new Map<number, LineReading>();
   const at = (line: number) => {
     const r = lines.get(line) ?? { facts: [], claims: [] };

@@ -56,8 +56,6 @@ export async function runCheck(options: CheckOptions): Promise<CheckResult> {
     zoneOrigin,
     date: date?.value,
     dateOrigin: date?.origin ?? 'nowhere (no date in the report or evidence)',
-    knownActors: evidence.knownActorNames(),
-    knownServices: evidence.knownServiceNames(),
   });
   const named = [...new Set(claims.flatMap((c) => c.entities.map((e) => e.id.toLowerCase())))];
   const verdicts = claims.map((claim) => verifyClaim(claim, evidence, { config: options.config, zone, named }));

@@ -23,8 +23,6 @@ const kindsInFixtures = new Set(
       zoneOrigin: 'test',
       date: '2026-06-09',
       dateOrigin: 'test',
-      knownActors: ['Marcus', 'Priya', 'Dana'],
-      knownServices: ['portal-api', 'portal-api-v2', 'portal.example.com', 'portal-prod'],
     }).map((c) => c.kind),
   ),
 );

@@ -13,16 +13,12 @@ import { CLOCK, findTimes, resolveLeadingTime, type TimeContext } from './time.j
 import { TimelineDays } from './timeline-days.js';
 import { findDurations, findEntities, findQuantities, type Located } from './values.js';
 
-/** What the extract stage needs besides the document: the zone and date in force, and people's names. */
+/** What the extract stage needs besides the document: the zone and date in force. Names come from the text alone. */
 export interface ExtractContext {
   zone: string;
   zoneOrigin: string;
   date?: string;
   dateOrigin: string;
-  /** Names the evidence knows people by ("priya", "marcus"), so "Priya cancelled it" names an actor. */
-  knownActors: string[];
-  /** Service names the evidence knows, so a bare `portal-api-v2` names a service. */
-  knownServices?: string[];
 }
 
 // Parts of a name, not verbs ("deploy-portal-main"), unless a known verb prefix ("squash-merged").
@@ -78,7 +74,7 @@ function placeOnDays(f: SentenceFacts, days: TimelineDays): SentenceFacts {
 function readSentence(sentence: Sentence, ctx: ExtractContext, dates: ProseDates): SentenceFacts {
   const text = sentence.text;
   const zone = sentence.zone ? { zone: sentence.zone.value, zoneOrigin: sentence.zone.origin } : { zone: ctx.zone, zoneOrigin: ctx.zoneOrigin };
-  const named = findEntities(text, ctx.knownActors, ctx.knownServices);
+  const named = findEntities(text);
   // The sentence's own date ("On October 14, between 09:41 and …"), else its section's, else one written earlier in the section.
   let prose = dates.of(sentence, maskEntities(text, named));
   const dated = (p: ProseDate | undefined): TimeContext =>

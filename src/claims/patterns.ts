@@ -147,6 +147,14 @@ export const ENTITY_SHAPES: EntityShape[] = [
   },
 ];
 
+/**
+ * A service named without the word "service": a lowercase name in backticks with a hyphen
+ * ("`portal-api-v2`"), or bare with a hyphen and a service-like last part or a version
+ * ("checkout-web", "portal-api-v2"). Group 1 or 2 is the name.
+ */
+export const SERVICE_NAME =
+  /`([a-z][a-z0-9]*(?:-[a-z0-9]+)+)`|(?<![\w./@#-])([a-z][a-z0-9]*(?:-[a-z0-9]+)*-(?:api|web|svc|service|gw|gateway|proxy|worker|server|frontend|backend|app|v\d+))(?![\w-]|\.[a-z])/g;
+
 /** Normalised verbs and the phrases that express them. */
 export interface PredicateDef {
   predicate: Predicate;

@@ -2,7 +2,8 @@
 // Each returns where in the text it found the value, so rules can reason about order.
 
 import type { DurationRef, Entity, Quantity } from '../types.js';
-import { APPROXIMATE_WORDS, DURATION_PATTERN, ENTITY_SHAPES, QUANTITY_SHAPES } from './patterns.js';
+import { findPeople } from './detect/nlp.js';
+import { APPROXIMATE_WORDS, DURATION_PATTERN, ENTITY_SHAPES, QUANTITY_SHAPES, SERVICE_NAME } from './patterns.js';
 
 export interface Located<T> {
   value: T;
@@ -11,7 +12,7 @@ export interface Located<T> {
 }
 
 /** Finds every entity the sentence names, in text order, without overlaps (first shape wins). */
-export function findEntities(text: string, knownActors: string[] = [], knownServices: string[] = []): Located<Entity>[] {
+export function findEntities(text: string): Located<Entity>[] {
   const found: Located<Entity>[] = [];
   const taken: Array<[number, number]> = [];
   const overlaps = (a: number, b: number) => taken.some(([s, e]) => a < e && b > s);
@@ -29,27 +30,24 @@ export function findEntities(text: string, knownActors: string[] = [], knownServ
       found.push({ value: { type: shape.type, id, text: m[0].trim() }, index: start, length: raw.length });
     }
   }
-  // Services the evidence knows, written bare or in backticks ("to point at `portal-api-v2`").
-  for (const name of knownServices) {
-    const re = new RegExp(`(?<![\\w.-])(${escapeRegExp(name)})(?![\\w-]|\\.[a-z])`, 'g');
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + name.length;
-      if (overlaps(start, end)) continue;
-      taken.push([start, end]);
-      found.push({ value: { type: 'service', id: name, text: name }, index: start, length: name.length });
-    }
+  // Services named bare or in backticks, by their shape alone ("`portal-api-v2`", "checkout-web").
+  for (const m of text.matchAll(SERVICE_NAME)) {
+    const name = m[1] ?? m[2] ?? '';
+    const start = m.index + m[0].indexOf(name);
+    const end = start + name.length;
+    if (name === '' || overlaps(start, end)) continue;
+    taken.push([start, end]);
+    found.push({ value: { type: 'service', id: name, text: name }, index: start, length: name.length });
   }
-  // People named by a name the evidence knows ("Priya", "Marcus's rollback").
-  for (const name of knownActors) {
-    const re = new RegExp(`\\b(${escapeRegExp(name)})(?:'s)?\\b`, 'gi');
-    for (const m of text.matchAll(re)) {
-      const start = m.index;
-      const end = start + (m[1]?.length ?? 0);
-      if (overlaps(start, end)) continue;
-      taken.push([start, end]);
-      found.push({ value: { type: 'actor', id: name.toLowerCase(), text: m[0] }, index: start, length: end - start });
-    }
+  // People by the names the text gives them ("Priya", "Marcus's rollback", "by Dana Ortiz"): the
+  // evidence is asked about them in verify, so the same report reads the same with any evidence.
+  for (const person of findPeople(text)) {
+    const name = person.text.replace(/['’]s$/, '');
+    const start = person.index;
+    const end = start + name.length;
+    if (overlaps(start, end)) continue;
+    taken.push([start, end]);
+    found.push({ value: { type: 'actor', id: name.toLowerCase(), text: person.text }, index: start, length: end - start });
   }
   return found.sort((a, b) => a.index - b.index);
 }
@@ -108,8 +106,4 @@ export function findDurations(text: string): Located<DurationRef>[] {
 function approximateBefore(before: string): boolean {
   const tail = before.toLowerCase().trimEnd();
   return APPROXIMATE_WORDS.some((w) => tail.endsWith(w) && (w === '~' || /(^|\W)$/.test(tail.slice(0, tail.length - w.length))));
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

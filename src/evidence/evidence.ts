@@ -411,39 +411,4 @@ export class Evidence {
     const id = buildId.toLowerCase();
     return this.events.find((e) => e.type === 'build' && e.source === 'cloud-logging' && e.refersTo?.toLowerCase() === id);
   }
-
-  /** Service and site names the evidence knows, including Hosting rewrite targets ("portal-api-v2"). */
-  knownServiceNames(): string[] {
-    const names = new Set<string>();
-    for (const e of this.events) {
-      if (e.service) names.add(e.service.split(':')[0]!);
-      for (const m of (e.target ?? '').matchAll(/\brun:([a-z][a-z0-9-]*)/g)) names.add(m[1]!);
-    }
-    for (const b of this.health) names.add(b.service);
-    return [...names].filter((n) => n.length >= 3);
-  }
-
-  /** Names people are known by in the evidence: email local parts and first names. */
-  knownActorNames(): string[] {
-    const names = new Set<string>();
-    for (const e of this.events) {
-      if (!e.actor) continue;
-      // "amara.farouk@…", "j_doe@…": the first part of a person's local part is the first name.
-      // Service accounts and bots ("cloud-build-deployer@…iam.gserviceaccount.com") name no person.
-      const person = !/gserviceaccount\.com|\[bot\]|noreply/i.test(e.actor);
-      const email = person ? /<?([\w.+-]+)@/.exec(e.actor)?.[1]?.split(/[._+]/)[0] : undefined;
-      const name = /^([A-Za-z][\w-]+)(?:\s+[A-Za-z][\w-]+)*\s*</.exec(e.actor)?.[1];
-      for (const n of [email, name]) {
-        if (n && /^[A-Za-z]{3,}$/.test(n) && !COMMON_WORDS.has(n.toLowerCase())) names.add(capitalise(n));
-      }
-    }
-    return [...names];
-  }
-}
-
-// Local parts that are also ordinary words would turn every "deploy" into a person.
-const COMMON_WORDS = new Set(['deploy', 'deployer', 'admin', 'build', 'builder', 'ci', 'bot', 'noreply', 'service', 'root', 'release', 'ops', 'oncall']);
-
-function capitalise(s: string): string {
-  return s.charAt(0).toUpperCase() + s.slice(1).toLowerCase();
 }

@@ -30,7 +30,10 @@ export function actorMatches(named: Entity, actor: string | undefined): boolean 
   if (id === 'agent') return /agent/.test(a);
   if (id.includes('@')) return a.includes(id);
   if (id.endsWith('[bot]')) return a.includes(id) || a.includes(id.replace('[bot]', ''));
-  return new RegExp(`(^|[^a-z])${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z]|$)`).test(a);
+  const word = (name: string) => new RegExp(`(^|[^a-z])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}([^a-z]|$)`).test(a);
+  // "Priya Raman" is the record's "Priya Raman <…>", or "priya@…" where only the first name is written.
+  const first = id.split(/\s+/)[0]!;
+  return word(id) || (first !== id && first.length >= 3 && word(first));
 }
 
 /** True when a count from a record satisfies a written count (exact unless "about", "over", "under"). */

@@ -45,8 +45,6 @@ const ctx: ExtractContext = {
   zoneOrigin: 'test',
   date: '2026-06-09',
   dateOrigin: 'test',
-  knownActors: ['Priya', 'Marcus', 'Dana'],
-  knownServices: ['portal-api', 'portal-api-v2', 'portal.example.com'],
 };
 
 const corpus = JSON.parse(readFileSync(new URL('./corpus/sentences.json', import.meta.url), 'utf8')) as Entry[];

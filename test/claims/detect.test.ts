@@ -37,7 +37,7 @@ function instants(markdown: string, ctx: { date?: string; zone?: string } = {}):
   const doc = parseReport('r.md', markdown);
   const zone = doc.timezone?.value ?? ctx.zone ?? 'UTC';
   const date = doc.date?.value ?? ctx.date;
-  const { detected } = readReport(doc, { zone, zoneOrigin: 'test', ...(date ? { date } : {}), dateOrigin: 'test', knownActors: [], knownServices: [] });
+  const { detected } = readReport(doc, { zone, zoneOrigin: 'test', ...(date ? { date } : {}), dateOrigin: 'test' });
   const out: Record<string, string[]> = {};
   for (const s of doc.sentences) {
     const times = (detected.get(s.id) ?? []).filter((f) => f.kind === 'time').flatMap((f) => [f.instant, f.until].filter((i) => i !== undefined));
@@ -216,7 +216,7 @@ describe('class 7: actors', () => {
     ['@mkowalski rolled the canary back.', 'handle'],
     ['The payments platform team drained the queue.', 'team'],
     ['Our first responders restarted the brokers.', 'role'],
-    ['renovate[bot] opened the upgrade PR.', 'bot'],
+    ['renovate[bot] merged the upgrade PR.', 'bot'],
   ])('reads the actor in "%s"', (text, type) => {
     expect(facts(text).some((f) => f.kind === 'actor' && f.type === type)).toBe(true);
   });

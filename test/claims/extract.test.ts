@@ -3,7 +3,7 @@ import { extractClaims, type ExtractContext } from '../../src/claims/extract.js'
 import { parseReport } from '../../src/parse/index.js';
 import type { Claim } from '../../src/types.js';
 
-const ctx: ExtractContext = { zone: 'America/Los_Angeles', zoneOrigin: 'test', date: '2026-06-09', dateOrigin: 'test', knownActors: ['Marcus', 'Priya'] };
+const ctx: ExtractContext = { zone: 'America/Los_Angeles', zoneOrigin: 'test', date: '2026-06-09', dateOrigin: 'test' };
 
 function claimsOf(markdown: string): Claim[] {
   return extractClaims(parseReport('report.md', markdown), ctx);

@@ -12,7 +12,6 @@ const ctx = (date: string, zone: string): ExtractContext => ({
   zoneOrigin: 'test',
   date,
   dateOrigin: 'front matter date',
-  knownActors: ['Priya', 'Dana', 'Sam'],
 });
 const claimsOf = (text: string, c = ctx('2026-06-09', 'UTC')): Claim[] => extractClaims(parseReport('r.md', text), c);
 const startsOf = (claims: Claim[]) => claims.filter((c) => c.time).map((c) => c.time!.start);

@@ -14,8 +14,6 @@ const ctx: ExtractContext = {
   zoneOrigin: 'test',
   date: '2026-06-09',
   dateOrigin: 'test',
-  knownActors: ['Marcus', 'Priya', 'Dana'],
-  knownServices: ['portal-api', 'portal-api-v2', 'portal.example.com'],
 };
 
 function claimsOf(text: string): Claim[] {

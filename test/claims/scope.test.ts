@@ -7,7 +7,7 @@ import { parseReport } from '../../src/parse/index.js';
 import type { Claim, ClaimScope } from '../../src/types.js';
 
 // No known services or actors: the scope must come from the words, not from the evidence.
-const ctx: ExtractContext = { zone: 'America/Los_Angeles', zoneOrigin: 'test', date: '2026-06-09', dateOrigin: 'test', knownActors: [] };
+const ctx: ExtractContext = { zone: 'America/Los_Angeles', zoneOrigin: 'test', date: '2026-06-09', dateOrigin: 'test' };
 
 function impactOf(sentence: string): Claim | undefined {
   return extractClaims(parseReport('report.md', `${sentence}\n`), ctx).find((c) => c.kind === 'impact');

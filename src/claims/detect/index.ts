@@ -97,10 +97,10 @@ export function detectFacts(text: string, ctx: DetectContext): DetectedFact[] {
   const named = actors(text);
   const shaped = actions(text);
   facts.push(...named, ...shaped);
-  // Any other verb of doing is an action too, where the sentence is anchored: a time, a value or an
-  // actor a record can name ("At 07:12 a responder flushed the cache", "renovate[bot] opened the PR").
-  // Unanchored ("The team worked well together") it is narrative, not a fact.
-  const anchored = valued || ctx.leadingTime === true || named.some((a) => ['person', 'handle', 'bot'].includes(a.type ?? ''));
+  // Any other verb of doing is an action too, where the sentence is anchored by a time or a value
+  // ("At 07:12 a responder flushed the cache", "Release 4.2 reached 212 PoPs"). Unanchored ("The
+  // team worked well together", "Priya shared her screen") it is narrative no record settles.
+  const anchored = valued || ctx.leadingTime === true;
   if (anchored) {
     for (const v of findVerbs(text)) {
       if (!(v.past || (v.present && (ctx.leadingTime || facts.some((f) => f.kind === 'time'))))) continue;

@@ -3,7 +3,9 @@
 // its people() finds names with fewer false hits than proper-noun runs, and its numbers()
 // reads "three million" and "sixty thousand", which wink's model does not value.
 
+import { readFileSync } from 'node:fs';
 import nlp from 'compromise';
+import wordListPath from 'word-list';
 
 /** A span of text. */
 export interface Found {
@@ -21,7 +23,8 @@ const NAME_IN_PLACE = new RegExp(
     `(?:${NAME})(?= \\((?:[\\w\\s-]*(?:on-?call|lead|commander|engineer|SRE|IC|manager|oncall|secondary|primary)[\\w\\s-]*)\\))`,
     `(?<=(?:commander|owner|lead|author|reporter|responder|assignee|on-?call|engineer|manager|IC)(?::|,) )(?:${NAME})(?![\\w-])`,
     `^(?:${NAME})(?= (?:\\d{1,2}:\\d\\d|>|, the\\b))`,
-    `^(?:${NAME})(?=,? (?:acknowledged|acknowledges|rolled|restarted|reverted|deployed|merged|paged|cancelled|canceled|confirmed|declared|shifted|pushed|ran|started|disabled|enabled|flipped|approved|noticed|escalated|opened|closed|brought|restored|failed over|promoted)\\b)`,
+    // At the start of a clause, before a verb of doing: "Priya cancelled it", "At 7:19, Amara merged PR #892".
+    `(?<=^|[,;:—–] )(?:${NAME})(?=,? (?:[a-z]+ed|acknowledges|ran|began|took|shut|put|set|sent|made|gave|brought|kicked|drained|rolls|reverts|merges|cancels|deploys|restarts|pages) )`,
   ].join('|'),
   'g',
 );
@@ -29,19 +32,78 @@ const NAME_IN_PLACE = new RegExp(
 const NOT_A_NAME =
   /^(?:The|This|That|These|Those|It|We|Our|They|Then|Automated|Monitoring|Engineering|Support|Incident|Status|Severity|Summary|Timeline|Impact|Detected|Resolved|Mitigated|Started|Rollout|Deploy|Release)\b/;
 
+// Words of incident jargon that a dictionary lacks and that open clauses ("Failover completed").
+const JARGON = new Set([
+  'failover',
+  'autoscaler',
+  'dns',
+  'cdn',
+  'api',
+  'apis',
+  'ci',
+  'cd',
+  'k8s',
+  'kubernetes',
+  'redis',
+  'kafka',
+  'postgres',
+  'mysql',
+  'nginx',
+  'envoy',
+  'istio',
+  'terraform',
+  'helm',
+  'argo',
+  'grafana',
+  'prometheus',
+  'pagerduty',
+  'slack',
+  'github',
+  'gitlab',
+  'jenkins',
+  'datadog',
+]);
+let dictionary: Set<string> | undefined;
+
+/** True when a capitalised word may be a name: not an English word (the word-list dictionary), not jargon, not tagged as another part of speech. */
+function mayBeName(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (JARGON.has(lower)) return false;
+  dictionary ??= new Set(readFileSync(wordListPath, 'utf8').split('\n'));
+  const tags = (nlp(word).terms().json() as TermJson[])[0]?.terms[0]?.tags ?? [];
+  if (tags.includes('Person')) return true;
+  return (
+    !dictionary.has(lower) && !tags.some((t) => ['Plural', 'Verb', 'Preposition', 'Adverb', 'Determiner', 'Pronoun', 'Conjunction', 'Uncountable'].includes(t))
+  );
+}
+
 /** People named in `text`: the library's people, and names in the places reports put them. */
 export function findPeople(text: string): Found[] {
   const out: Found[] = [];
-  const add = (name: string, index: number) => {
+  const add = (name: string, index: number, checked = false) => {
     const clean = name.replace(/[.,;:]+$/, '');
     if (clean === '' || NOT_A_NAME.test(clean) || !/^[A-Z]/.test(clean)) return;
+    // A name read from its place alone must look like one ("Amara merged", not "Errors stopped").
+    if (!checked && !mayBeName(clean.split(/\s+/)[0]!.replace(/['’]s$/, ''))) return;
     if (out.some((f) => index < f.index + f.length && index + clean.length > f.index)) return;
     out.push({ text: clean, index, length: clean.length });
   };
   for (const m of text.matchAll(NAME_IN_PLACE)) add(m[0], m.index);
   const people = nlp(text).people().json({ offset: true }) as Array<{ text: string; offset: { start: number } }>;
-  for (const p of people) add(p.text, p.offset.start);
+  // The library may run a name into the next capitalised word ("Marcus LGTM'd"): keep the words shaped like a name.
+  for (const p of people) add(nameWords(p.text), p.offset.start, true);
   return out.sort((a, b) => a.index - b.index);
+}
+
+/** The leading words of `text` shaped like a name ("Marcus LGTM'd" → "Marcus"). */
+function nameWords(text: string): string {
+  const words = text.split(/\s+/);
+  const kept: string[] = [];
+  for (const w of words) {
+    if (!/^(?:[A-Z][a-zà-ÿ'’-]+|[A-Z]\.)[.,;:]?$/.test(w)) break;
+    kept.push(w);
+  }
+  return kept.join(' ');
 }
 
 /** The value of a number written in digits or words ("three", "60 thousand", "2.4B", "12k", "a dozen"), or undefined. */
