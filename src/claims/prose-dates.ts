@@ -44,17 +44,19 @@ interface Carried {
 /** Carries dates written in the prose forward, in document order. */
 export class ProseDates {
   private readonly year?: number;
+  private readonly reference?: string;
   private carried?: Carried;
 
   constructor(doc: Document, contextDate?: string) {
     this.year = contextDate ? Number(contextDate.slice(0, 4)) : yearWritten(doc);
+    if (contextDate) this.reference = contextDate;
   }
 
   /** The date for `sentence` (whose text, ids blanked, is `text`); call in document order, then `read` with its times. */
   of(sentence: Sentence, text: string): ProseDate | undefined {
     const section = sentence.section.join('\u0000');
     const { start, end } = sentence.position;
-    const written = findDates(text, this.year).find((d) => d.value);
+    const written = findDates(text, this.year, this.reference).find((d) => d.value);
     if (written?.value) {
       const shown = sentence.text.slice(written.index, written.index + written.length);
       const origin = `the date written on line ${start.line} (“${shown}”)`;

@@ -7,6 +7,7 @@ import type { Component, ParsedComponents } from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
 import type { TimeRef } from '../types.js';
 import { ZONE_ABBREVIATIONS, ZONE_SUFFIX_PATTERN } from '../parse/zones.js';
+import { weekdayDate } from './detect/when.js';
 import { APPROXIMATE_WORDS } from './patterns.js';
 
 /** What a sentence's times are read against: the zone and date in force, and why. */
@@ -111,6 +112,9 @@ function resolveComponents(c: ParsedComponents, text: string, approximate: boole
   // Bare numbers and dates without a clock time are not times of events.
   if (known('hour') === undefined) return undefined;
   if (known('minute') === undefined && known('meridiem') === undefined) return undefined;
+  // "Wednesday 07:30", "8 p.m. on Thursday": the weekday before the report's date names the day.
+  const weekday = known('day') === undefined && known('weekday') !== undefined && ctx.date ? weekdayDate(ctx.date, known('weekday')!) : undefined;
+  if (weekday) ctx = { ...ctx, date: weekday, dateOrigin: `the weekday written, on or before ${ctx.date}` };
   return resolveParts(
     {
       year: known('year'),

@@ -12,7 +12,7 @@ import { detectFacts, type DetectedFact } from '../../src/claims/detect/index.js
 import { findDurations, findQuantities } from '../../src/claims/detect/measures.js';
 import { NON_STATEMENTS, nonStatement } from '../../src/claims/detect/modality.js';
 import { findPeople, numberValue } from '../../src/claims/detect/nlp.js';
-import { findDates, findRelativeTimes } from '../../src/claims/detect/when.js';
+import { findDates, findRelativeTimes, weekdayDate } from '../../src/claims/detect/when.js';
 import { readReport } from '../../src/claims/extract.js';
 import { parseReport } from '../../src/parse/index.js';
 
@@ -137,6 +137,18 @@ describe('class 2: dates in any place', () => {
     const unrelated = ['The last errors were logged at 00:20 on March 5.', '', 'Errors began at 23:40.', ''].join('\n');
     // 23:40 on March 5 would be a day after 00:20: the report's own date (March 4) holds.
     expect(Object.values(instants(unrelated, { date: '2025-03-04' }))).toEqual([['2025-03-05T00:20'], ['2025-03-04T23:40']]);
+  });
+
+  it('dates a weekday by the report: the latest such day on or before its date', () => {
+    // 2025-03-12 is a Wednesday.
+    expect(weekdayDate('2025-03-12', 1)).toBe('2025-03-10');
+    expect(weekdayDate('2025-03-12', 3)).toBe('2025-03-12');
+    // "Monday the 3rd": the latest month whose 3rd was a Monday, on or before the date.
+    expect(weekdayDate('2025-03-12', 1, 3)).toBe('2025-03-03');
+    expect(weekdayDate('2025-03-02', 1, 3)).toBe('2025-02-03');
+    expect(weekdayDate('2025-03-02', 3, 31)).toBe('2024-07-31');
+    const md = ['On Thursday at 21:10 UTC the DNS resolvers began timing out.', '', 'Friday 02:30 UTC: resolvers recovered.', ''].join('\n');
+    expect(Object.values(instants(md, { date: '2025-03-12' }))).toEqual([['2025-03-06T21:10'], ['2025-03-07T02:30']]);
   });
 });
 

@@ -3,6 +3,7 @@
 // read by ../time.ts, which resolves them.
 
 import * as chrono from 'chrono-node';
+import { format, getDay, getDaysInMonth, parseISO, previousDay, setDate, subMonths, type Day } from 'date-fns';
 import { NUMBER_WORD } from './number-words.js';
 
 /** A date found in a sentence: where, and its value when the day is known. */
@@ -26,8 +27,25 @@ const MONTH_YEAR =
 const DAY_OF_MONTH = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b/gi;
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
 
-/** Finds dates without a clock time ("March 3rd 2019", "2024-10-08", "Tuesday 8 April", "the 9th"). */
-export function findDates(text: string, year?: number): FoundDate[] {
+/**
+ * The date a weekday names, read as the report does: the latest such day on or before
+ * `reference` (reports are written after the incident), or with `dayOfMonth` the latest
+ * month's day N that falls on that weekday ("Monday the 3rd"). YYYY-MM-DD, or undefined.
+ */
+export function weekdayDate(reference: string, weekday: number, dayOfMonth?: number): string | undefined {
+  const ref = parseISO(reference);
+  if (dayOfMonth === undefined) return format(getDay(ref) === weekday ? ref : previousDay(ref, weekday as Day), 'yyyy-MM-dd');
+  for (let back = 0; back < 12; back++) {
+    const month = subMonths(ref, back);
+    if (getDaysInMonth(month) < dayOfMonth) continue;
+    const candidate = setDate(month, dayOfMonth);
+    if (candidate <= ref && getDay(candidate) === weekday) return format(candidate, 'yyyy-MM-dd');
+  }
+  return undefined;
+}
+
+/** Finds dates without a clock time ("March 3rd 2019", "2024-10-08", "Tuesday 8 April", "the 9th"); a weekday alone is dated from `reference`. */
+export function findDates(text: string, year?: number, reference?: string): FoundDate[] {
   const found: FoundDate[] = [];
   const taken = (i: number, n: number) => found.some((d) => i < d.index + d.length && i + n > d.index);
   for (const m of text.matchAll(YEAR_FIRST)) {
@@ -45,7 +63,12 @@ export function findDates(text: string, year?: number): FoundDate[] {
     const index = r.index + span.offset;
     if (span.text.trim() === '' || taken(index, span.text.length)) continue;
     const y = c.isCertain('year') ? c.get('year') : year;
-    const value = c.isCertain('day') && c.isCertain('month') && y ? ymd(y, c.get('month')!, c.get('day')!) : undefined;
+    let value = c.isCertain('day') && c.isCertain('month') && y ? ymd(y, c.get('month')!, c.get('day')!) : undefined;
+    // "on Thursday", "Monday the 3rd": the weekday before the report's date.
+    if (!value && !c.isCertain('month') && c.isCertain('weekday') && reference) {
+      const nth = /\bthe (\d{1,2})(?:st|nd|rd|th)\b/i.exec(text.slice(r.index, r.index + r.text.length + 12))?.[1];
+      value = weekdayDate(reference, c.get('weekday')!, nth ? Number(nth) : undefined);
+    }
     found.push({ index, length: span.text.length, text: span.text, ...(value ? { value } : {}) });
   }
   for (const re of [MONTH_YEAR, DAY_OF_MONTH, WEEKDAY]) {
