@@ -9,7 +9,7 @@ import { nonStatement, SAYS_NOTHING } from './detect/modality.js';
 import { ProseDates, type ProseDate } from './prose-dates.js';
 import { RULE_ORDER } from './rules/index.js';
 import { CHANGE_TYPES, type Draft, type FoundPredicate, type Memory, type SentenceFacts } from './rules/sentence-facts.js';
-import { CLOCK, findTimes, resolveLeadingTime, type TimeContext } from './time.js';
+import { CLOCK, findTimes, resolveLeadingTime, type FoundTime, type TimeContext } from './time.js';
 import { TimelineDays } from './timeline-days.js';
 import { findDurations, findEntities, findQuantities, type Located } from './values.js';
 
@@ -42,7 +42,7 @@ export function readReport(doc: Document, ctx: ExtractContext): Reading {
   const detected = new Map<string, readonly DetectedFact[]>();
   const memory: Memory = {};
   const days = new TimelineDays();
-  const dates = new ProseDates(doc, ctx.date);
+  const dates = new ProseDates(doc, ctx.date, ctx.zone);
   for (const sentence of doc.sentences) {
     const facts = placeOnDays(readSentence(sentence, ctx, dates), days);
     detected.set(sentence.id, facts.detected);
@@ -84,11 +84,17 @@ function readSentence(sentence: Sentence, ctx: ExtractContext, dates: ProseDates
   let timeCtx = dated(prose);
   let times = findTimes(text, timeCtx);
   // A date carried from an earlier paragraph holds only while the story moves forward from it.
-  const window = prose?.window;
-  if (window && times.some((t) => !(Date.parse(t.ref.start) >= window.from && Date.parse(t.ref.start) < window.until))) {
-    prose = undefined;
-    timeCtx = dated(undefined);
-    times = findTimes(text, timeCtx);
+  const within = (p: ProseDate, found: FoundTime[]) =>
+    !p.window || found.every((t) => Date.parse(t.ref.start) >= p.window!.from && Date.parse(t.ref.start) < p.window!.until);
+  if (prose && !within(prose, times)) {
+    const before = prose.dayBefore;
+    const earlier = before ? findTimes(text, dated(before)) : [];
+    if (before && within(before, earlier)) [prose, timeCtx, times] = [before, dated(before), earlier];
+    else {
+      prose = undefined;
+      timeCtx = dated(undefined);
+      times = findTimes(text, timeCtx);
+    }
   }
   dates.read(
     prose,

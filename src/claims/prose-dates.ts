@@ -5,12 +5,15 @@
 //   as a heading would, until the next such line;
 // - a date written in a sentence carries on to the rest of its paragraph, and to later
 //   paragraphs and sections only while the story moves forward from it: a time it dates
-//   must fall within half a day after the last time read on it. Statements in separate
+//   must fall within half a day after the last time read on it (or, on the day before, within
+//   half a day before it: "Recovery: 15 July 01:10" … "from 18:42"). Statements in separate
 //   paragraphs are often unrelated ("resolved at 00:03 on November 23" says nothing of
 //   "errors began at 23:19" below it), and a day-long jump means the date no longer holds.
 // A date without a year takes the year the document writes elsewhere, else the context's.
 
+import { format, parseISO, subDays } from 'date-fns';
 import type { Document, Sentence } from '../types.js';
+import { writesDayFirst } from '../parse/zones.js';
 import { findDates } from './detect/when.js';
 
 /** The date in force for a sentence, and why. */
@@ -21,6 +24,8 @@ export interface ProseDate {
   own: boolean;
   /** Set for a date carried past its paragraph: it holds only for times in [from, until) (ms since epoch). */
   window?: { from: number; until: number };
+  /** With a window: the day before, for times up to half a day before the last one read ("Recovery: 15 July 01:10" … "from 18:42"). */
+  dayBefore?: ProseDate;
 }
 
 // How far a carried date may reach: a story moves on within half a day, and may step back a little.
@@ -45,18 +50,20 @@ interface Carried {
 export class ProseDates {
   private readonly year?: number;
   private readonly reference?: string;
+  private readonly dayFirst: boolean;
   private carried?: Carried;
 
-  constructor(doc: Document, contextDate?: string) {
+  constructor(doc: Document, contextDate: string | undefined, zone: string) {
     this.year = contextDate ? Number(contextDate.slice(0, 4)) : yearWritten(doc);
     if (contextDate) this.reference = contextDate;
+    this.dayFirst = writesDayFirst(zone);
   }
 
   /** The date for `sentence` (whose text, ids blanked, is `text`); call in document order, then `read` with its times. */
   of(sentence: Sentence, text: string): ProseDate | undefined {
     const section = sentence.section.join('\u0000');
     const { start, end } = sentence.position;
-    const written = findDates(text, this.year, this.reference).find((d) => d.value);
+    const written = findDates(text, this.year, this.reference, this.dayFirst).find((d) => d.value);
     if (written?.value) {
       const shown = sentence.text.slice(written.index, written.index + written.length);
       const origin = `the date written on line ${start.line} (“${shown}”)`;
@@ -72,7 +79,19 @@ export class ProseDates {
     carried.endLine = end.line;
     // With no time read on it yet ("On March 3rd 2019 the database became unavailable."), there is nothing to move forward from.
     if (carried.line || sameParagraph || carried.anchor === undefined) return { date: carried.date, origin: carried.origin, own: carried.line };
-    return { date: carried.date, origin: carried.origin, own: false, window: { from: carried.anchor - BEHIND_MS, until: carried.anchor + AHEAD_MS } };
+    const dayBefore: ProseDate = {
+      date: format(subDays(parseISO(carried.date), 1), 'yyyy-MM-dd'),
+      origin: `the day before ${carried.origin}`,
+      own: false,
+      window: { from: carried.anchor - AHEAD_MS, until: carried.anchor },
+    };
+    return {
+      date: carried.date,
+      origin: carried.origin,
+      own: false,
+      window: { from: carried.anchor - BEHIND_MS, until: carried.anchor + AHEAD_MS },
+      dayBefore,
+    };
   }
 
   /** Records the instants a sentence's times were read as, on the date `of` gave (or undefined when it was not used). */

@@ -6,7 +6,7 @@ import * as chrono from 'chrono-node';
 import type { Component, ParsedComponents } from 'chrono-node';
 import { TZDate } from '@date-fns/tz';
 import type { TimeRef } from '../types.js';
-import { ZONE_ABBREVIATIONS, ZONE_SUFFIX_PATTERN } from '../parse/zones.js';
+import { writesDayFirst, ZONE_ABBREVIATIONS, ZONE_SUFFIX_PATTERN } from '../parse/zones.js';
 import { weekdayDate } from './detect/when.js';
 import { APPROXIMATE_WORDS } from './patterns.js';
 
@@ -29,14 +29,14 @@ export interface FoundTime {
 }
 
 // chrono also reads "for 33 minutes" as "33 minutes from now"; only a written clock is a time.
-export const CLOCK = /\d{1,2}[:.]\d{2}|\d\s*(?:am|pm|a\.m\.|p\.m\.)\b|\bnoon\b|\bmidnight\b/i;
+export const CLOCK = /\d{1,2}[:.]\d{2}|\d\s*(?:am|pm)\b|\d\s*[ap]\.m\.|\bnoon\b|\bmidnight\b/i;
 
 const approximateBefore = new RegExp(`(?:${APPROXIMATE_WORDS.map(escapeRegExp).join('|')})\\s*$`, 'i');
 
 /** Finds the clock times (and dates with times) written in `text` and resolves each to a UTC range. */
 export function findTimes(text: string, ctx: TimeContext): FoundTime[] {
-  const found: FoundTime[] = isoDateTimes(text, ctx);
-  // chrono reads "2022-11-29 17:50 to 2022-11-30" as one time with a "−11" offset: ISO date-times are read above, and hidden from it.
+  const found: FoundTime[] = writtenFormats(text, ctx);
+  // What the written formats read is hidden from chrono.
   let rest = text;
   for (const t of found) rest = rest.slice(0, t.index) + ' '.repeat(t.length) + rest.slice(t.index + t.length);
   // The reference instant only matters for chrono's guesses, which we ignore.
@@ -49,44 +49,90 @@ export function findTimes(text: string, ctx: TimeContext): FoundTime[] {
     const approximate = approximateBefore.test(before) || /^(?:about|around|approximately|approx\.?|~)/i.test(r.text);
     const label = r.text.replace(/^(?:at|on|by|from|until|to)\s+/i, '');
     const named = namedZone(r.text);
-    const ref = resolveComponents(r.start, label, approximate, ctx, named);
+    const dayFirst = writesDayFirst(ctx.zone) && AMBIGUOUS_NUMERIC_DATE.test(r.text);
+    const ref = resolveComponents(r.start, label, approximate, ctx, named, dayFirst);
     if (!ref) continue;
     const item: FoundTime = { ref, index: r.index, length: r.text.length };
-    const end = r.end ? resolveComponents(r.end, label, approximate, ctx, named) : undefined;
+    const end = r.end ? resolveComponents(r.end, label, approximate, ctx, named, dayFirst) : undefined;
     if (end) item.rangeEnd = end;
     found.push(item);
   }
   return found.sort((a, b) => a.index - b.index);
 }
 
-const ISO_DATE_TIME = new RegExp(
-  String.raw`(?<![\w.-])(\d{4})-(\d\d)-(\d\d)(?:[ T]|,\s*)(\d{1,2}):(\d\d)(?::(\d\d))?(?:\s*(${ZONE_SUFFIX_PATTERN}))?(?![\w:])`,
-  'g',
-);
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const month = (name: string) => MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
+const ZONE = `(?:\\s*(${ZONE_SUFFIX_PATTERN}))?`;
+
+/** A way of writing a time that chrono does not read whole: its pattern, and the parts and zone a match gives. */
+interface WrittenFormat {
+  pattern: RegExp;
+  read(m: RegExpMatchArray): { parts: TimeParts; zone?: string | undefined };
+}
+
+const zoneOf = (abbreviation?: string) => (abbreviation ? ZONE_ABBREVIATIONS[abbreviation.toUpperCase()] : undefined);
+
+const WRITTEN_FORMATS: readonly WrittenFormat[] = [
+  // "2022-11-29 17:50", "2022-11-30T01:15:07 UTC": chrono reads "2022-11-29 17:50 to 2022-11-30" as one time with a "−11" offset.
+  {
+    pattern: new RegExp(String.raw`(?<![\w.-])(\d{4})-(\d\d)-(\d\d)(?:[ T]|,\s*)(\d{1,2}):(\d\d)(?::(\d\d))?${ZONE}(?![\w:])`, 'g'),
+    read: (m) => ({
+      parts: { year: +m[1]!, month: +m[2]!, day: +m[3]!, hour: +m[4]!, minute: +m[5]!, ...(m[6] ? { second: +m[6] } : {}) },
+      zone: zoneOf(m[7]),
+    }),
+  },
+  // git's own date line: "Thu Jul 10 14:22:31 2025 +0200".
+  {
+    pattern:
+      /(?<!\w)(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) {1,2}(\d{1,2}) (\d\d):(\d\d):(\d\d) (\d{4}) ([+-])(\d\d)(\d\d)(?!\w)/g,
+    read: (m) => ({
+      parts: {
+        year: +m[6]!,
+        month: month(m[1]!),
+        day: +m[2]!,
+        hour: +m[3]!,
+        minute: +m[4]!,
+        second: +m[5]!,
+        offsetMinutes: (m[7] === '-' ? -1 : 1) * (+m[8]! * 60 + +m[9]!),
+      },
+    }),
+  },
+  // A military date-time group: "141745ZJUL25" is the 14th, 17:45 UTC, July 2025.
+  {
+    pattern: /(?<![\w.])(\d\d)([01]\d|2[0-3])([0-5]\d)Z(JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|OCT|NOV|DEC)(\d\d)(?!\w)/gi,
+    read: (m) => ({ parts: { year: 2000 + +m[5]!, month: month(m[4]!), day: +m[1]!, hour: +m[2]!, minute: +m[3]!, offsetMinutes: 0 } }),
+  },
+  // Zulu clock times, "1412Z", and clocks with seconds glued to the Z, "09:38:52Z".
+  {
+    pattern: /(?<![\w:.])([01]\d|2[0-3]):?([0-5]\d)(?::([0-5]\d))?Z(?!\w)/g,
+    read: (m) => ({ parts: { hour: +m[1]!, minute: +m[2]!, ...(m[3] ? { second: +m[3] } : {}), offsetMinutes: 0 } }),
+  },
+  // The hour-mark clock of Portuguese, French and Spanish writing: "10h32".
+  {
+    pattern: new RegExp(String.raw`(?<![\w.:])([01]?\d|2[0-3])h([0-5]\d)${ZONE}(?![\w:])`, 'g'),
+    read: (m) => ({ parts: { hour: +m[1]!, minute: +m[2]! }, zone: zoneOf(m[3]) }),
+  },
+];
 const RANGE_GAP = /^\s*(?:to|until|through|-|–|—)\s*$/i;
 
-/** "2022-11-29 17:50", "2022-11-30T01:15 UTC": read whole, and two joined by "to" or a dash as a range. */
-function isoDateTimes(text: string, ctx: TimeContext): FoundTime[] {
+/** Times written in the shapes of WRITTEN_FORMATS, each read whole; two joined by "to" or a dash are a range. */
+function writtenFormats(text: string, ctx: TimeContext): FoundTime[] {
+  const matches = WRITTEN_FORMATS.flatMap((f) => [...text.matchAll(f.pattern)].map((m) => ({ m, f })));
+  matches.sort((a, b) => a.m.index - b.m.index);
   const found: FoundTime[] = [];
-  for (const m of text.matchAll(ISO_DATE_TIME)) {
-    const named = m[7] ? ZONE_ABBREVIATIONS[m[7].toUpperCase()] : undefined;
-    const parts = {
-      year: Number(m[1]),
-      month: Number(m[2]),
-      day: Number(m[3]),
-      hour: Number(m[4]),
-      minute: Number(m[5]),
-      ...(m[6] ? { second: Number(m[6]) } : {}),
-    };
-    const ref = resolveParts(parts, m[0], false, named ? { ...ctx, zone: named, zoneOrigin: 'the expression' } : ctx);
-    if (!ref) continue;
+  for (const { m, f } of matches) {
+    const index = m.index;
     const previous = found[found.length - 1];
-    if (previous && !previous.rangeEnd && RANGE_GAP.test(text.slice(previous.index + previous.length, m.index))) {
+    if (previous && index < previous.index + previous.length) continue;
+    const { parts, zone } = f.read(m);
+    const ref = resolveParts(parts, m[0], false, zone ? { ...ctx, zone, zoneOrigin: 'the expression' } : ctx);
+    if (!ref) continue;
+    if (previous && !previous.rangeEnd && RANGE_GAP.test(text.slice(previous.index + previous.length, index))) {
       previous.rangeEnd = ref;
-      previous.length = m.index + m[0].length - previous.index;
+      previous.length = index + m[0].length - previous.index;
       continue;
     }
-    found.push({ ref, index: m.index, length: m[0].length });
+    found.push({ ref, index, length: m[0].length });
   }
   return found;
 }
@@ -103,23 +149,30 @@ export function resolveLeadingTime(text: string, ctx: TimeContext): TimeRef | un
  */
 function namedZone(text: string): string | undefined {
   const word = /([A-Za-z]{1,5})\s*\)?\s*$/.exec(text)?.[1]?.toUpperCase();
-  return word ? ZONE_ABBREVIATIONS[word] : undefined;
+  if (word && ZONE_ABBREVIATIONS[word]) return ZONE_ABBREVIATIONS[word];
+  // "10:02 a.m. ET on Tuesday": the zone need not be the last word.
+  const inside = [...text.matchAll(/\b[A-Z]{2,5}\b/g)].map((m) => ZONE_ABBREVIATIONS[m[0]]).filter((z) => z !== undefined);
+  return inside.at(-1);
 }
 
+// "02/04/2025": chrono reads it month first; where reports write the day first, the two swap.
+const AMBIGUOUS_NUMERIC_DATE = /(?<![\d/])(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|1[0-2])(?:\/\d{2,4})?(?![\d/])/;
+
 /** Resolves what chrono knows for certain; everything else comes from the context. */
-function resolveComponents(c: ParsedComponents, text: string, approximate: boolean, ctx: TimeContext, named?: string): TimeRef | undefined {
+function resolveComponents(c: ParsedComponents, text: string, approximate: boolean, ctx: TimeContext, named?: string, dayFirst = false): TimeRef | undefined {
   const known = (k: Component): number | undefined => (c.isCertain(k) ? (c.get(k) ?? undefined) : undefined);
   // Bare numbers and dates without a clock time are not times of events.
   if (known('hour') === undefined) return undefined;
-  if (known('minute') === undefined && known('meridiem') === undefined) return undefined;
+  if (known('minute') === undefined && known('meridiem') === undefined && !/\b(?:noon|midnight)\b/i.test(text)) return undefined;
   // "Wednesday 07:30", "8 p.m. on Thursday": the weekday before the report's date names the day.
-  const weekday = known('day') === undefined && known('weekday') !== undefined && ctx.date ? weekdayDate(ctx.date, known('weekday')!) : undefined;
-  if (weekday) ctx = { ...ctx, date: weekday, dateOrigin: `the weekday written, on or before ${ctx.date}` };
+  const weekday = known('day') === undefined && known('weekday') !== undefined && ctx.date ? weekdayDate(ctx.date, known('weekday')) : undefined;
+  // Written in the text, this date anchors the timeline (../timeline-days.ts) as a full date does.
+  if (weekday) ctx = { ...ctx, date: weekday, dateOrigin: `the expression (its weekday, on or before ${ctx.date})` };
   return resolveParts(
     {
       year: known('year'),
-      month: known('month'),
-      day: known('day'),
+      month: dayFirst ? known('day') : known('month'),
+      day: dayFirst ? known('month') : known('day'),
       hour: known('hour')!,
       minute: known('minute') ?? 0,
       second: known('second'),

@@ -2,7 +2,8 @@
 // midnight writes "23:52 … 00:10 …": read against the one declared date, every time after
 // midnight would land a day early. Reports move forward through time, so a time that only
 // borrows its date from the context is placed on the day that puts it nearest the time
-// written before it (never before the declared date); a time with its own date anchors.
+// written before it (never before the declared date, unless within half a day before a time
+// written with its full date); a time with its own date anchors.
 
 import { TZDate } from '@date-fns/tz';
 import { addDays } from 'date-fns';
@@ -10,6 +11,7 @@ import type { TimeRef } from '../types.js';
 
 /** Most days a timeline is carried forward from its declared date. */
 const MAX_DAYS = 7;
+const HALF_DAY_MS = 12 * 3_600_000;
 
 /** Places each context-dated time on the day nearest the previous one, in document order. */
 export class TimelineDays {
@@ -32,6 +34,9 @@ export class TimelineDays {
         best = distance;
         days = k;
       }
+      // After a time written with its full date ("Recovery: 15 July 01:10"), a bare "18:42" may be the evening before it.
+      const before = shift(start, ref.zone, -1);
+      if (days === 0 && last.origin.startsWith('the expression') && last.ms > before && last.ms - before < HALF_DAY_MS && last.ms - before < best) days = -1;
     }
     const placed = days === 0 ? ref : moved(ref, days);
     this.last = { ms: Date.parse(placed.start), origin: ref.dateOrigin };
@@ -47,12 +52,12 @@ export class TimelineDays {
 }
 
 function moved(ref: TimeRef, days: number): TimeRef {
-  const note = days === 1 ? 'the next day' : `${days} days later`;
+  const note = days === 1 ? 'the next day' : days === -1 ? 'the day before' : `${days} days later`;
   return {
     ...ref,
     start: new Date(shift(Date.parse(ref.start), ref.zone, days)).toISOString(),
     end: new Date(shift(Date.parse(ref.end), ref.zone, days)).toISOString(),
-    dateOrigin: `${ref.dateOrigin}, ${note} (the timeline passed midnight)`,
+    dateOrigin: `${ref.dateOrigin}, ${note} (${days < 0 ? 'nearest the dated time before it' : 'the timeline passed midnight'})`,
   };
 }
 

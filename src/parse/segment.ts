@@ -50,7 +50,17 @@ function shouldJoin(text: string, previous: Range, next: Range): boolean {
   const last = wordBefore(text, previous[1]);
   if (isNeverFinal(last)) return true;
   if (isBeforeNumber(last) && /^[\d#]/.test(text.slice(next[0], next[1]))) return true;
+  if (isMayBeFinal(last) && continuesTime(wordAfter(text, next[0]))) return true;
   return false;
+}
+
+const DAY_OR_MONTH =
+  /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t|tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)$/;
+
+/** True when the word after "10:05 a.m." goes on with the time ("PDT", "AWST", "Saturday", "March") rather than starting a sentence. */
+function continuesTime(nextWord: string): boolean {
+  const next = nextWord.replace(/^["'“‘([]+/, '').replace(/[^\p{L}\p{N}]+$/u, '');
+  return (next.toUpperCase() === next && ZONE_ABBREVIATIONS[next] !== undefined) || DAY_OR_MONTH.test(next);
 }
 
 /**
@@ -70,10 +80,7 @@ function shouldSplit(word: string, gap: string, nextWord: string): boolean {
   // "… on May 6. The outage began": parse-english reads "6." as an ordinal.
   if (/\d[.!?]$/.test(core)) return true;
   // "10:05 a.m. Dana rolled back" — but not "10:05 a.m. PDT".
-  if (isMayBeFinal(core)) {
-    const next = nextWord.replace(/^["'“‘([]+/, '').replace(/[^\p{L}\p{N}]+$/u, '');
-    return !(next.toUpperCase() === next && ZONE_ABBREVIATIONS[next] !== undefined);
-  }
+  if (isMayBeFinal(core)) return !continuesTime(nextWord);
   return false;
 }
 
@@ -100,6 +107,11 @@ function splitMissed(text: string, range: Range): Range[] {
 // after another one. Hard-wrapped prose goes on in lower case and is not split.
 const LINE_HEAD = /^(?:\[?\d{1,2}[:.]\d\d\b|@[\w.-]+:|[\w.-]+ \[?\d{1,2}[:.]\d\d\]? ?(?:[>:—–-]|[AaPp][Mm]\b))/;
 const LABEL_LINE = /^[A-Z][\w ()/-]{0,40}:\s/;
+// A bullet typed as a character rather than markdown ("• 11:40 pushed…", pasted from chat or a doc).
+const GLYPH_BULLET = /^[•·▪◦‣●○■□➤►→]\s/u;
+// A chat message header on its own line, a name of up to three words and the time it was sent:
+// it starts an entry, and its message goes on from it (the message's actor and time).
+const CHAT_HEADER = /^[A-Z][\w.'-]*(?: [A-Z][\w.'-]*){0,2}\s+\[?\d{1,2}[:.]\d\d(?:\s*[AaPp]\.?[Mm]\.?)?\]?$/;
 // A line that ends on a time or a date, unpunctuated, is a heading line ("**Resolved** — Mar 12 at
 // 07:58pm AEDT"): the capitalised line after it starts a new sentence.
 // A paragraph's first line of one to three words, unpunctuated ("Resolved", "Update 2"): a status-page label.
@@ -119,6 +131,8 @@ function splitLines(text: string, range: Range): Range[] {
     lineStart = i + 1;
     const head =
       LINE_HEAD.test(next) ||
+      GLYPH_BULLET.test(next) ||
+      CHAT_HEADER.test(next.split('\n')[0]!.trim()) ||
       (LABEL_LINE.test(next) && LABEL_LINE.test(previousLine)) ||
       ((ENDS_ON_TIME.test(previousLine) || (firstLine && SHORT_LABEL.test(previousLine))) && /^[A-Z]/.test(next));
     if (!head || text.slice(start, i).trim() === '') continue;

@@ -35,6 +35,24 @@ export const ZONE_ABBREVIATIONS: Readonly<Record<string, string>> = {
   JST: 'Asia/Tokyo',
   AEST: 'Australia/Sydney',
   AEDT: 'Australia/Sydney',
+  ACST: 'Australia/Adelaide',
+  ACDT: 'Australia/Adelaide',
+  AWST: 'Australia/Perth',
+  NZST: 'Pacific/Auckland',
+  NZDT: 'Pacific/Auckland',
+  HKT: 'Asia/Hong_Kong',
+  SGT: 'Asia/Singapore',
+  KST: 'Asia/Seoul',
+  WIB: 'Asia/Jakarta',
+  EET: 'Europe/Athens',
+  EEST: 'Europe/Athens',
+  WET: 'Europe/Lisbon',
+  WEST: 'Europe/Lisbon',
+  MSK: 'Europe/Moscow',
+  BRT: 'America/Sao_Paulo',
+  HST: 'Pacific/Honolulu',
+  AKST: 'America/Anchorage',
+  AKDT: 'America/Anchorage',
 };
 
 /** Abbreviations that may follow a clock time in a timeline ("14:05 UTC"): upper case only, so ordinary words never match. */
@@ -155,4 +173,14 @@ export function readTimeHeader(header: string): TimeHeader {
 /** True when a table header cell names a date column ("Date", "Day"). */
 export function isDateHeader(header: string): boolean {
   return DATE_HEADER_WORDS.includes(header.trim().toLowerCase());
+}
+
+// Zones of the countries that write the month first ("02/04/2025" is February 4th). UTC is
+// here too: it is the zone of most US engineering reports. Everywhere else the day comes first.
+const MONTH_FIRST_ZONES =
+  /^(?:UTC|Etc\/UTC|America\/(?:New_York|Chicago|Denver|Phoenix|Los_Angeles|Anchorage|Detroit|Boise|Indiana\/\w+|Kentucky\/\w+|North_Dakota\/\w+|Toronto|Vancouver|Edmonton|Winnipeg|Halifax|St_Johns|Regina)|Pacific\/Honolulu|US\/\w+|Canada\/\w+)$/;
+
+/** True when reports in `zone` write numeric dates day first ("30/03/2025"). */
+export function writesDayFirst(zone: string): boolean {
+  return !MONTH_FIRST_ZONES.test(zone);
 }

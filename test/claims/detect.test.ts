@@ -14,6 +14,7 @@ import { NON_STATEMENTS, nonStatement } from '../../src/claims/detect/modality.j
 import { findPeople, numberValue } from '../../src/claims/detect/nlp.js';
 import { findDates, findRelativeTimes, weekdayDate } from '../../src/claims/detect/when.js';
 import { readReport } from '../../src/claims/extract.js';
+import { findTimes } from '../../src/claims/time.js';
 import { parseReport } from '../../src/parse/index.js';
 
 const UTC = { zone: 'UTC', zoneOrigin: 'test', date: '2025-03-04', dateOrigin: 'test' };
@@ -149,6 +150,67 @@ describe('class 2: dates in any place', () => {
     expect(weekdayDate('2025-03-02', 3, 31)).toBe('2024-07-31');
     const md = ['On Thursday at 21:10 UTC the DNS resolvers began timing out.', '', 'Friday 02:30 UTC: resolvers recovered.', ''].join('\n');
     expect(Object.values(instants(md, { date: '2025-03-12' }))).toEqual([['2025-03-06T21:10'], ['2025-03-07T02:30']]);
+  });
+});
+
+describe('class 2: times written in shapes chrono does not read', () => {
+  const at = (text: string, zone = 'UTC') =>
+    findTimes(text, { zone, zoneOrigin: 'test', date: '2025-06-10', dateOrigin: 'test' }).flatMap((t) => [
+      t.ref.start,
+      ...(t.rangeEnd ? [t.rangeEnd.start] : []),
+    ]);
+
+  it.each([
+    ['The cache tier was down 0915Z–1040Z.', ['2025-06-10T09:15:00.000Z', '2025-06-10T10:40:00.000Z']],
+    ['Report filed DTG 091630ZJUN25 by the duty officer.', ['2025-06-09T16:30:00.000Z']],
+    ['Date:   Mon Jun 9 22:05:17 2025 -0400', ['2025-06-10T02:05:17.000Z']],
+    ['The relay restarted at 07:14:09Z after the watchdog fired.', ['2025-06-10T07:14:09.000Z']],
+    ['As vendas pararam às 14h05 e voltaram às 14h50.', ['2025-06-10T17:05:00.000Z', '2025-06-10T17:50:00.000Z']],
+  ])('reads "%s"', (text, want) => {
+    expect(at(text, text.includes('14h05') ? 'America/Sao_Paulo' : 'UTC')).toEqual(want);
+  });
+
+  it('reads noon and midnight as clock times, and "8 p.m." before a word', () => {
+    expect(at('The queue was empty by midnight.')).toEqual(['2025-06-10T00:00:00.000Z']);
+    expect(at('We reopened signups at noon.')).toEqual(['2025-06-10T12:00:00.000Z']);
+    expect(at('The sale opened at 8 p.m. AWST on Monday', 'UTC')).toEqual(['2025-06-09T12:00:00.000Z']);
+  });
+
+  it('reads numeric dates day first where the zone writes them so, month first in the US and UTC', () => {
+    const dated = (text: string, zone: string) => Object.values(instants(text, { zone, date: '2025-04-20' }))[0];
+    expect(dated('Change 4471 went in on 03/04/2025 at 22:30.\n', 'Europe/Madrid')).toEqual(['2025-04-03T20:30']);
+    expect(dated('Change 4471 went in on 03/04/2025 at 22:30.\n', 'America/Chicago')).toEqual(['2025-03-05T04:30']);
+    expect(findDates('Aviso de 07/04/2025 sobre a queda', 2025, undefined, true).map((d) => d.value)).toEqual(['2025-04-07']);
+    expect(findDates('Schichtprotokoll, Nacht vom 6.–7.04.2025', 2025).map((d) => d.value)).toEqual(['2025-04-06']);
+    expect(findDates('Stand: 17.04.2025', 2025).map((d) => d.value)).toEqual(['2025-04-17']);
+  });
+
+  it('dates a day of the month from the report, and keeps a written weekday off the timeline carry', () => {
+    const md = [
+      'Date: Fri 11 Apr 2025, 3:00 p.m. ET',
+      '',
+      'The importer stalled from 8:05 to 8:50 a.m. ET on Wednesday the 9th.',
+      '',
+      'It had been restarted at 7:55.',
+      '',
+    ].join('\n');
+    expect(Object.values(instants(md))).toEqual([['2025-04-11T19:00'], ['2025-04-09T12:05', '2025-04-09T12:50'], ['2025-04-09T11:55']]);
+  });
+
+  it('places a bare time the evening before a time written with its full date when that is nearer', () => {
+    const md = [
+      '**Start:** 2 May 2025 (Fri) 21:40 KST',
+      '**Recovery:** 3 May 2025 (Sat) 02:15 KST',
+      '',
+      'Card payments failed from 21:40 to 23:05 KST.',
+      '',
+    ].join('\n');
+    expect(Object.values(instants(md)).at(-1)).toEqual(['2025-05-02T12:40', '2025-05-02T14:05']);
+  });
+
+  it('a bare time after a full date-time goes to the day before when that is nearer, within half a day', () => {
+    const md = 'Service was restored at 2025-05-03 01:10 UTC. Errors had begun at 18:42 the evening before. Cleanup ran at 09:30.\n';
+    expect(Object.values(instants(md, { date: '2025-05-03' }))).toEqual([['2025-05-03T01:10'], ['2025-05-02T18:42'], ['2025-05-03T09:30']]);
   });
 });
 

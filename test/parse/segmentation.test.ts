@@ -8,6 +8,30 @@ function split(text: string): string[] {
 }
 
 describe('sentence segmentation traps', () => {
+  it('"a.m." or "p.m." before a zone, a weekday or a month goes on with the time', () => {
+    expect(split('The queue drained from 11:05 p.m. Friday until 4:20 a.m. Saturday, about five hours.')).toHaveLength(1);
+    expect(split('Payments resumed at 7 a.m. NZDT after the failover.')).toHaveLength(1);
+    expect(split('The fix shipped at 9:30 a.m. March 4 was the second attempt.')).toHaveLength(1);
+    expect(split('It was quiet until 10:05 a.m. Dana then rolled back the release.')).toHaveLength(2);
+  });
+
+  it('a bullet typed as a character starts an entry, and a chat header starts a message', () => {
+    const pasted = [
+      'Lena Brandt  9:12 a.m.',
+      'notes from the night shift',
+      '• 01:10 the nightly export hung',
+      '• 01:40 restarted it by hand',
+      'Omar Haddad  9:20 a.m.',
+      'thanks, adding an alert',
+    ].join('\n');
+    expect(split(pasted)).toEqual([
+      'Lena Brandt  9:12 a.m.\nnotes from the night shift',
+      '• 01:10 the nightly export hung',
+      '• 01:40 restarted it by hand',
+      'Omar Haddad  9:20 a.m.\nthanks, adding an alert',
+    ]);
+  });
+
   it('"… on May 6.⏎The outage began" is two sentences (parse-english joins them)', () => {
     const doc = parseReport('pm.md', 'The last deploy was on May 6.\nThe outage began at 09:48.\n');
     expect(texts(doc)).toEqual(['The last deploy was on May 6.', 'The outage began at 09:48.']);

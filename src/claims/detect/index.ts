@@ -3,6 +3,7 @@
 // about what the sentence claims (the rules in ../rules/ do); it finds what there is to check,
 // so that a fact no rule interprets is still reported, never silently dropped.
 
+import { writesDayFirst } from '../../parse/zones.js';
 import { TOPIC_NOUN } from '../patterns.js';
 import { findEntities } from '../values.js';
 import { findTimes, resolveLeadingTime, type TimeContext } from '../time.js';
@@ -88,7 +89,8 @@ export function detectFacts(text: string, ctx: DetectContext): DetectedFact[] {
   }
   for (const t of unplacedClocks(text)) addValue({ kind: 'time', ...t });
   const year = ctx.date ? Number(ctx.date.slice(0, 4)) : undefined;
-  for (const d of findDates(text, year)) addValue({ kind: 'date', text: d.text, index: d.index, length: d.length, ...(d.value ? { value: d.value } : {}) });
+  for (const d of findDates(text, year, ctx.date, writesDayFirst(ctx.zone)))
+    addValue({ kind: 'date', text: d.text, index: d.index, length: d.length, ...(d.value ? { value: d.value } : {}) });
   for (const r of findRelativeTimes(text)) addValue({ kind: 'relative-time', ...r });
   for (const d of findDurations(text)) addValue({ kind: 'duration', ...d });
   for (const q of findQuantities(text)) addValue({ kind: 'quantity', ...q });

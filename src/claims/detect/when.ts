@@ -26,31 +26,56 @@ const MONTH_YEAR =
   /\b(?:Jan(?:uary)?|Feb(?:ruary)?|March|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:tember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?) (?:19|20)\d\d\b/g;
 const DAY_OF_MONTH = /\b(?:on )?the (\d{1,2})(?:st|nd|rd|th)\b/gi;
 const WEEKDAY = /\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b/g;
+const WEEKDAYS = ['Sun', 'Mon', 'Tues', 'Wednes', 'Thurs', 'Fri', 'Satur'];
+// Day first with dots, as German, Russian and Scandinavian reports write it: "14.08.2025", and
+// a night's range "14.–15.08.2025" dated by its first day.
+const SLASHED = /(?<![\d/.])(\d{1,2})\/(\d{1,2})(?:\/(\d{4}|\d\d))?(?![\d/])/g;
+const DOTTED = /(?<![\d.])(\d{1,2})\.(?:\s*[–-]\s*\d{1,2}\.(\d{1,2})|(\d{1,2}))\.((?:19|20)\d\d)(?![\d.])/g;
 
 /**
- * The date a weekday names, read as the report does: the latest such day on or before
- * `reference` (reports are written after the incident), or with `dayOfMonth` the latest
- * month's day N that falls on that weekday ("Monday the 3rd"). YYYY-MM-DD, or undefined.
+ * The date a weekday or a day of the month names, read as the report does: the latest such
+ * day on or before `reference` (reports are written after the incident) — "Thursday", "the
+ * 18th", "Monday the 3rd" (the latest month's 3rd that fell on a Monday). YYYY-MM-DD, or undefined.
  */
-export function weekdayDate(reference: string, weekday: number, dayOfMonth?: number): string | undefined {
+export function weekdayDate(reference: string, weekday: number | undefined, dayOfMonth?: number): string | undefined {
   const ref = parseISO(reference);
-  if (dayOfMonth === undefined) return format(getDay(ref) === weekday ? ref : previousDay(ref, weekday as Day), 'yyyy-MM-dd');
+  if (dayOfMonth === undefined) {
+    if (weekday === undefined) return undefined;
+    return format(getDay(ref) === weekday ? ref : previousDay(ref, weekday as Day), 'yyyy-MM-dd');
+  }
   for (let back = 0; back < 12; back++) {
     const month = subMonths(ref, back);
     if (getDaysInMonth(month) < dayOfMonth) continue;
     const candidate = setDate(month, dayOfMonth);
-    if (candidate <= ref && getDay(candidate) === weekday) return format(candidate, 'yyyy-MM-dd');
+    if (candidate <= ref && (weekday === undefined || getDay(candidate) === weekday)) return format(candidate, 'yyyy-MM-dd');
   }
   return undefined;
 }
 
-/** Finds dates without a clock time ("March 3rd 2019", "2024-10-08", "Tuesday 8 April", "the 9th"); a weekday alone is dated from `reference`. */
-export function findDates(text: string, year?: number, reference?: string): FoundDate[] {
+/**
+ * Finds dates without a clock time ("March 3rd 2019", "2024-10-08", "Tuesday 8 April", "the 9th",
+ * "14.08.2025"); a weekday or a day of the month alone is dated from `reference`, and
+ * "02/04/2025" is read day first when `dayFirst`.
+ */
+export function findDates(text: string, year?: number, reference?: string, dayFirst = false): FoundDate[] {
   const found: FoundDate[] = [];
   const taken = (i: number, n: number) => found.some((d) => i < d.index + d.length && i + n > d.index);
   for (const m of text.matchAll(YEAR_FIRST)) {
     const month = MONTHS.indexOf(m[2]!.slice(0, 3).toLowerCase()) + 1;
     found.push({ index: m.index, length: m[0].length, text: m[0], value: ymd(Number(m[1]), month, Number(m[3])) });
+  }
+  // Where the day comes first, "02/04/2025" is the 2nd of April; chrono would read it month first.
+  if (dayFirst) {
+    for (const m of text.matchAll(SLASHED)) {
+      const [day, month] = [Number(m[1]), Number(m[2])];
+      const y = m[3] ? (m[3].length === 2 ? 2000 + Number(m[3]) : Number(m[3])) : year;
+      if (day <= 31 && month >= 1 && month <= 12) found.push({ index: m.index, length: m[0].length, text: m[0], ...(y ? { value: ymd(y, month, day) } : {}) });
+    }
+  }
+  for (const m of text.matchAll(DOTTED)) {
+    const [day, month] = [Number(m[1]), Number(m[2] ?? m[3])];
+    if (day >= 1 && day <= 31 && month >= 1 && month <= 12)
+      found.push({ index: m.index, length: m[0].length, text: m[0], value: ymd(Number(m[4]), month, day) });
   }
   const ref = new Date(Date.UTC(year ?? 2000, 0, 1, 12));
   for (const r of chrono.parse(text, { instant: ref, timezone: 0 })) {
@@ -71,7 +96,14 @@ export function findDates(text: string, year?: number, reference?: string): Foun
     }
     found.push({ index, length: span.text.length, text: span.text, ...(value ? { value } : {}) });
   }
-  for (const re of [MONTH_YEAR, DAY_OF_MONTH, WEEKDAY]) {
+  for (const m of text.matchAll(DAY_OF_MONTH)) {
+    if (taken(m.index, m[0].length)) continue;
+    // "on Tuesday the 18th", "the 9th": the latest such day on or before the report's date.
+    const weekday = WEEKDAYS.findIndex((w) => new RegExp(`\\b${w}day\\s+$`, 'i').test(text.slice(Math.max(0, m.index - 12), m.index)));
+    const value = reference ? weekdayDate(reference, weekday >= 0 ? weekday : undefined, Number(m[1])) : undefined;
+    found.push({ index: m.index, length: m[0].length, text: m[0], ...(value ? { value } : {}) });
+  }
+  for (const re of [MONTH_YEAR, WEEKDAY]) {
     for (const m of text.matchAll(re)) if (!taken(m.index, m[0].length)) found.push({ index: m.index, length: m[0].length, text: m[0] });
   }
   return found.sort((a, b) => a.index - b.index);
